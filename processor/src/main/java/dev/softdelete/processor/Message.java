@@ -1,0 +1,95 @@
+package dev.softdelete.processor;
+
+/**
+ * Every error the processor reports. Each says what is wrong and how to fix it. The README lists them
+ * under Troubleshooting; keep the two in step.
+ */
+public enum Message {
+  NOT_A_RECORD(
+      "@SoftDeleteEntity applies to records, but %s is %s. Declare it as a record: `public record %s(@Id"
+          + " Long id, ...)`."),
+  GENERIC_RECORD(
+      "@SoftDeleteEntity records cannot have type parameters, but %s declares <%s>. Give every"
+          + " component a concrete type."),
+  INACCESSIBLE_RECORD(
+      "%s %s, so the code generated beside it cannot construct it. Make it a top-level or static"
+          + " nested record that is at least package-private."),
+  NO_ID(
+      "%s has no @Id component. Annotate the primary key component with @Id, for example `@Id Long"
+          + " id`."),
+  MULTIPLE_IDS(
+      "%s has more than one @Id component: %s. Keep @Id on exactly one; mark other unique components"
+          + " @Unique."),
+  UNSUPPORTED_TYPE(
+      "Component `%s` has type %s, which softdelete cannot store in a column. Supported types: %s."),
+  UNRESOLVED_TYPE(
+      "The type of component `%s` (%s) could not be resolved. Check that it exists; if another"
+          + " processor generates it, check that processor's errors."),
+  UNSUPPORTED_ID_TYPE(
+      "@Id component `%s` has type %s, which cannot be an id. Id types: %s."),
+  ID_NOT_GENERATABLE(
+      "@Id component `%s` has type %s, which the database cannot generate. Remove `generated = true`"
+          + " and supply ids yourself, or use a Long id."),
+  ID_ALSO_UNIQUE(
+      "Component `%s` is the @Id, which is already unique across all rows. Remove @Unique."),
+  DELETED_AT_TWICE(
+      "Only one component can be @DeletedAt, but %s also is: `%s` and `%s`. Remove @DeletedAt from"
+          + " one of them."),
+  DELETED_AT_TYPE(
+      "@DeletedAt component `%s` has type %s. Use Instant or OffsetDateTime: it mirrors the"
+          + " deleted-at timestamp."),
+  DELETED_AT_COMBINED(
+      "@DeletedAt component `%s` cannot also be %s: it is a read-only mirror of the %s column. Remove"
+          + " %s%s."),
+  NO_DATA_COLUMNS(
+      "%s has no component besides its @Id%s, so there is nothing to insert or update. Add a"
+          + " component."),
+  UNKNOWN_KEY_COMPONENT(
+      "@UniqueKey \"%s\" names component \"%s\", which %s does not have. Its components are: %s."),
+  EMPTY_KEY(
+      "@UniqueKey \"%s\" names no components. List the record components that are unique together,"
+          + " for example components = {\"orgId\", \"userId\"}."),
+  REPEATED_KEY_COMPONENT(
+      "@UniqueKey \"%s\" names component \"%s\" more than once. Name each component once."),
+  DUPLICATE_KEY_NAME(
+      "Two unique keys of %s are named \"%s\". Give the @UniqueKey another name."),
+  DUPLICATE_KEY_COLUMNS(
+      "Unique key \"%s\" has the same components as unique key \"%s\". Remove one of them."),
+  DUPLICATE_COLUMN(
+      "Components `%s` and `%s` both map to column \"%s\" (databases do not tell case apart in"
+          + " unquoted names). Give one of them another name with @Column(\"...\")."),
+  COLUMN_IS_LIVE_COLUMN(
+      "Component `%s` maps to column \"%s\", which is the live column. Rename the component's column"
+          + " with @Column(\"...\"), or the live column with @SoftDeleteEntity(liveColumn = \"...\")."),
+  COLUMN_IS_DELETED_AT_COLUMN(
+      "Component `%s` maps to column \"%s\", which is the deleted-at column. Mark the component"
+          + " @DeletedAt to read that column, rename its column with @Column(\"...\"), or rename the"
+          + " deleted-at column with @SoftDeleteEntity(deletedAtColumn = \"...\")."),
+  LIVE_IS_DELETED_AT(
+      "The live column and the deleted-at column are both named \"%s\". Give them different names."),
+  NOT_AN_IDENTIFIER(
+      "%s is not a plain SQL identifier. Use letters, digits and underscores, starting with a"
+          + " letter or underscore ([A-Za-z_][A-Za-z0-9_]*)."),
+  IDENTIFIER_TOO_LONG(
+      "%s is %d characters long; PostgreSQL cuts names at %d, so the generated SQL would not"
+          + " find it. Use a shorter name."),
+  RESERVED_WORD(
+      "%s is a reserved word in %s, so unquoted SQL cannot use it. Choose another name, for"
+          + " example %s."),
+  CANNOT_WRITE(
+      "Cannot write %s for %s: %s. If you declared a type with that name, rename it; softdelete"
+          + " generates it."),
+  PROCESSOR_FAILED(
+      "The softdelete processor failed on %s. This is a bug in softdelete; please report it with this"
+          + " trace:%n%s");
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  String format(Object... args) {
+    return String.format(format, args);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.softdelete.processor;
+
+import com.google.auto.service.AutoService;
+import dev.softdelete.Dialect;
+import dev.softdelete.SoftDeleteEntity;
+import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.reading.EntityReader;
+import dev.softdelete.processor.validation.EntityValidator;
+import dev.softdelete.processor.writing.ImplementationWriter;
+import dev.softdelete.processor.writing.RepositoryWriter;
+import dev.softdelete.processor.writing.RowMapperWriter;
+import dev.softdelete.processor.writing.SchemaWriter;
+import dev.softdelete.processor.writing.SourceWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Turns each {@code @SoftDeleteEntity} record into a repository interface, its Jdbi implementation, a
+ * row mapper, a schema class and DDL resources.
+ *
+ * <p>One pipeline per record: read it into an immutable {@link Entity}, validate the model reporting
+ * every error, and write only a valid model; the writers read nothing but the model. A record whose
+ * component types do not exist yet (another processor may generate them in a later round) waits for
+ * the next round, and is reported at the last. No exception leaves {@link #process}: an unexpected one
+ * becomes an error on the record being processed.
+ */
+@AutoService(Processor.class)
+public final class SoftDeleteProcessor extends AbstractProcessor {
+  private Diagnostics diagnostics;
+  private EntityReader reader;
+  private EntityValidator validator;
+  private RepositoryWriter repositoryWriter;
+  private ImplementationWriter implementationWriter;
+  private RowMapperWriter rowMapperWriter;
+  private SchemaWriter schemaWriter;
+
+  /** Records waiting for types that do not exist yet, by qualified name. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    diagnostics = new Diagnostics(processingEnv.getMessager());
+    reader = new EntityReader();
+    validator = new EntityValidator(diagnostics, EnumSet.allOf(Dialect.class));
+    SourceWriter out =
+        new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
+    repositoryWriter = new RepositoryWriter(out);
+    implementationWriter =
+        new ImplementationWriter(
+            out, processingEnv.getElementUtils().getTypeElement("jakarta.inject.Inject") != null);
+    rowMapperWriter = new RowMapperWriter(out);
+    schemaWriter = new SchemaWriter(out);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(SoftDeleteEntity.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement annotation =
+        processingEnv.getElementUtils().getTypeElement(SoftDeleteEntity.class.getCanonicalName());
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement && !types.contains(element)) {
+          types.add((TypeElement) element);
+        }
+      }
+    }
+    for (TypeElement type : types) {
+      try {
+        process(type, round.processingOver());
+      } catch (RuntimeException | Error e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        diagnostics.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), trace);
+      }
+    }
+    return false;
+  }
+
+  private void process(TypeElement type, boolean lastRound) {
+    Optional<AnnotationMirror> mirror =
+        type.getAnnotationMirrors().stream()
+            .filter(
+                m -> ((TypeElement) m.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(SoftDeleteEntity.class.getCanonicalName()))
+            .findFirst()
+            .map(m -> (AnnotationMirror) m);
+    if (mirror.isEmpty()) {
+      return;
+    }
+    Entity entity = reader.read(type, mirror.get());
+    if (!lastRound && entity.components().stream().anyMatch(Component::unresolved)) {
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
+    if (!validator.validate(entity)) {
+      return;
+    }
+    repositoryWriter.write(entity);
+    implementationWriter.write(entity);
+    rowMapperWriter.write(entity);
+    schemaWriter.write(entity);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.softdelete.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @SoftDeleteEntity} as read from the source. The reader records what it finds, valid or not;
+ * the validator decides, and only valid entities reach the writers, which may then rely on exactly one
+ * id, supported types and resolved keys.
+ *
+ * @param element the annotated type
+ * @param annotation its {@code @SoftDeleteEntity}
+ * @param kind the annotated type's kind; only {@link ElementKind#RECORD} is valid
+ * @param generic whether it declares type parameters
+ * @param inaccessible when generated code in the package cannot use it, why
+ * @param recordType the record's class name
+ * @param generatedPrefix the prefix of generated names: the record's name, after its enclosing types'
+ * @param table the table name
+ * @param tableValue the explicit {@code table} value, if any
+ * @param liveColumn the live column name
+ * @param liveColumnValue the explicit {@code liveColumn} value, if any
+ * @param deletedAtColumn the deleted-at column name
+ * @param deletedAtColumnValue the explicit {@code deletedAtColumn} value, if any
+ * @param components the record components, in declaration order
+ * @param uniqueKeys {@code @Unique} keys in component order, then {@code @UniqueKey}s in declaration
+ *     order
+ */
+public record Entity(
+    TypeElement element,
+    AnnotationMirror annotation,
+    ElementKind kind,
+    boolean generic,
+    Optional<String> inaccessible,
+    ClassName recordType,
+    String generatedPrefix,
+    String table,
+    Optional<AnnotationValue> tableValue,
+    String liveColumn,
+    Optional<AnnotationValue> liveColumnValue,
+    String deletedAtColumn,
+    Optional<AnnotationValue> deletedAtColumnValue,
+    List<Component> components,
+    List<UniqueKeyModel> uniqueKeys) {
+
+  public Entity {
+    components = List.copyOf(components);
+    uniqueKeys = List.copyOf(uniqueKeys);
+  }
+
+  public String packageName() {
+    return recordType.packageName();
+  }
+
+  /** The record's simple name, as it appears in messages. */
+  public String simpleName() {
+    return recordType.simpleName();
+  }
+
+  public ClassName repositoryInterface() {
+    return ClassName.get(packageName(), generatedPrefix + "Repository");
+  }
+
+  public ClassName repositoryImplementation() {
+    return ClassName.get(packageName(), "Jdbi" + generatedPrefix + "Repository");
+  }
+
+  public ClassName rowMapper() {
+    return ClassName.get(packageName(), generatedPrefix + "RowMapper");
+  }
+
+  public ClassName schema() {
+    return ClassName.get(packageName(), generatedPrefix + "Schema");
+  }
+
+  /** The {@code @Id} component; a valid entity has exactly one. */
+  public Component id() {
+    return components.stream()
+        .filter(Component::isId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(simpleName() + " has no @Id"));
+  }
+
+  /** Whether the database generates the id: an integral id not marked {@code generated = false}. */
+  public boolean generatedId() {
+    Component id = id();
+    return id.idGenerated() && id.kind().isIntegral();
+  }
+
+  /** The {@code @DeletedAt} component, if any. */
+  public Optional<Component> deletedAt() {
+    return components.stream().filter(Component::isDeletedAt).findFirst();
+  }
+
+  /** The components stored in columns of their own: all but {@code @DeletedAt}, in record order. */
+  public List<Component> columns() {
+    return components.stream().filter(c -> !c.isDeletedAt()).collect(Collectors.toList());
+  }
+
+  /** The stored components other than the id: what insert writes (after the id) and update sets. */
+  public List<Component> dataColumns() {
+    return components.stream()
+        .filter(c -> !c.isDeletedAt() && !c.isId())
+        .collect(Collectors.toList());
+  }
+
+  public Optional<Component> component(String name) {
+    return components.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /** The components of a key, in key order; every name resolves in a valid entity. */
+  public List<Component> components(UniqueKeyModel key) {
+    return key.componentNames().stream()
+        .map(name -> component(name).orElseThrow())
+        .collect(Collectors.toList());
+  }
+}

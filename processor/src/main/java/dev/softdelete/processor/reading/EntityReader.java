@@ -1,0 +1,213 @@
+package dev.softdelete.processor.reading;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.softdelete.Column;
+import dev.softdelete.DeletedAt;
+import dev.softdelete.Id;
+import dev.softdelete.SoftDeleteEntity;
+import dev.softdelete.Unique;
+import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.JavaType;
+import dev.softdelete.processor.model.Names;
+import dev.softdelete.processor.model.UniqueKeyModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads an annotated type into an {@link Entity}, recording what it finds whether it is valid or not.
+ * It reports nothing; the validator judges the model.
+ */
+public final class EntityReader {
+
+  /** Reads the annotated type; {@code annotation} is its {@code @SoftDeleteEntity}. */
+  public Entity read(TypeElement type, AnnotationMirror annotation) {
+    String explicitTable = (String) Annotations.value(annotation, "table");
+    List<Component> components =
+        type.getKind() == ElementKind.RECORD ? components(type) : List.of();
+    return new Entity(
+        type,
+        annotation,
+        type.getKind(),
+        !type.getTypeParameters().isEmpty(),
+        inaccessible(type),
+        ClassName.get(type),
+        generatedPrefix(type),
+        explicitTable.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : explicitTable,
+        Annotations.explicitValue(annotation, "table"),
+        (String) Annotations.value(annotation, "liveColumn"),
+        Annotations.explicitValue(annotation, "liveColumn"),
+        (String) Annotations.value(annotation, "deletedAtColumn"),
+        Annotations.explicitValue(annotation, "deletedAtColumn"),
+        components,
+        uniqueKeys(type, annotation, components));
+  }
+
+  private static List<Component> components(TypeElement record) {
+    List<VariableElement> fields = ElementFilter.fieldsIn(record.getEnclosedElements());
+    List<Component> components = new ArrayList<>();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      Element field =
+          fields.stream()
+              .filter(f -> f.getSimpleName().equals(component.getSimpleName()))
+              .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
+              .findFirst()
+              .<Element>map(f -> f)
+              .orElse(component);
+      components.add(component(component, field));
+    }
+    return components;
+  }
+
+  private static Component component(RecordComponentElement component, Element field) {
+    String name = component.getSimpleName().toString();
+    TypeMirror type = component.asType();
+    Optional<AnnotationMirror> column = annotation(component, field, Column.class);
+    Optional<AnnotationMirror> id = annotation(component, field, Id.class);
+    return new Component(
+        name,
+        field,
+        TypeName.get(type).withoutAnnotations(),
+        display(type),
+        javaType(type),
+        type.getKind() == TypeKind.ERROR,
+        type.getKind().isPrimitive(),
+        Annotations.hasNonNull(component.getAnnotationMirrors())
+            || Annotations.hasNonNull(field.getAnnotationMirrors())
+            || Annotations.hasNonNull(type.getAnnotationMirrors()),
+        column.map(c -> (String) Annotations.value(c, "value")).orElse(Names.snakeCase(name)),
+        column,
+        column.flatMap(c -> Annotations.explicitValue(c, "value")),
+        id,
+        id.map(i -> (Boolean) Annotations.value(i, "generated")).orElse(false),
+        id.flatMap(i -> Annotations.explicitValue(i, "generated")),
+        annotation(component, field, Unique.class),
+        annotation(component, field, DeletedAt.class));
+  }
+
+  /**
+   * The annotation as the field carries it, so that messages point at it on JDK 17 too; as the
+   * component carries it when the field does not (an annotation whose target leaves out FIELD).
+   */
+  private static Optional<AnnotationMirror> annotation(
+      RecordComponentElement component, Element field, Class<?> annotation) {
+    Optional<AnnotationMirror> onField = Annotations.find(field, annotation);
+    return onField.isPresent() ? onField : Annotations.find(component, annotation);
+  }
+
+  private static Optional<JavaType> javaType(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+      case SHORT:
+      case INT:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+        return JavaType.ofPrimitive(type.getKind().name().toLowerCase(java.util.Locale.ROOT));
+      case ARRAY:
+        return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
+            ? Optional.of(JavaType.BYTES)
+            : Optional.empty();
+      case DECLARED:
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        if (element.getKind() == ElementKind.ENUM) {
+          return Optional.of(JavaType.ENUM);
+        }
+        if (!((DeclaredType) type).getTypeArguments().isEmpty()) {
+          return Optional.empty();
+        }
+        return JavaType.ofQualifiedName(element.getQualifiedName().toString());
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static String display(TypeMirror type) {
+    return TypeName.get(type).withoutAnnotations().toString().replace("java.lang.", "");
+  }
+
+  private static List<UniqueKeyModel> uniqueKeys(
+      TypeElement type, AnnotationMirror entity, List<Component> components) {
+    List<UniqueKeyModel> keys = new ArrayList<>();
+    for (Component component : components) {
+      component.unique().ifPresent(
+          unique -> keys.add(
+              new UniqueKeyModel(
+                  component.name(),
+                  List.of(component.name()),
+                  component.element(),
+                  unique,
+                  Optional.empty(),
+                  Optional.empty())));
+    }
+    Optional<AnnotationValue> declared = Annotations.explicitValue(entity, "uniqueKeys");
+    if (declared.isPresent()) {
+      @SuppressWarnings("unchecked")
+      List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) declared.get().getValue();
+      for (AnnotationValue value : values) {
+        AnnotationMirror key = (AnnotationMirror) value.getValue();
+        @SuppressWarnings("unchecked")
+        List<? extends AnnotationValue> names =
+            (List<? extends AnnotationValue>) Annotations.value(key, "components");
+        keys.add(
+            new UniqueKeyModel(
+                (String) Annotations.value(key, "name"),
+                names.stream().map(v -> (String) v.getValue()).collect(Collectors.toList()),
+                type,
+                key,
+                Optional.of(Annotations.explicitValue(key, "name").orElse(value)),
+                Annotations.explicitValue(key, "components")));
+      }
+    }
+    return keys;
+  }
+
+  /** Why generated code in the record's package cannot use the record, if it cannot. */
+  private static Optional<String> inaccessible(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      TypeElement t = (TypeElement) e;
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        return Optional.of(
+            t == type ? "is declared inside a method" : "is inside a type declared inside a method");
+      }
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return Optional.of(
+            t == type ? "is private" : "is nested in private type " + t.getSimpleName());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code Outer.User} gives {@code Outer_User}; a top-level {@code User} gives {@code User}. */
+  private static String generatedPrefix(TypeElement type) {
+    Deque<String> names = new ArrayDeque<>();
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      names.addFirst(e.getSimpleName().toString());
+    }
+    return String.join("_", names);
+  }
+
+  /** The name of {@code @SoftDeleteEntity}, which the processor supports. */
+  public static String entityAnnotation() {
+    return SoftDeleteEntity.class.getCanonicalName();
+  }
+}

@@ -1,0 +1,406 @@
+package dev.softdelete.processor.validation;
+
+import dev.softdelete.Dialect;
+import dev.softdelete.processor.Diagnostics;
+import dev.softdelete.processor.Message;
+import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.JavaType;
+import dev.softdelete.processor.model.Names;
+import dev.softdelete.processor.model.UniqueKeyModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Checks an {@link Entity} and reports every problem it finds, not only the first. An entity is
+ * written only when this reports nothing for it.
+ */
+public final class EntityValidator {
+  private final Diagnostics diagnostics;
+  private final Set<Dialect> dialects;
+
+  /** @param dialects the dialects whose reserved words names must avoid */
+  public EntityValidator(Diagnostics diagnostics, Set<Dialect> dialects) {
+    this.diagnostics = diagnostics;
+    this.dialects = dialects;
+  }
+
+  /** Reports the entity's problems; true when there are none. */
+  public boolean validate(Entity entity) {
+    int before = diagnostics.errorCount();
+    if (entity.kind() != ElementKind.RECORD) {
+      diagnostics.error(
+          entity.element(),
+          Optional.of(entity.annotation()),
+          Message.NOT_A_RECORD,
+          entity.simpleName(),
+          kindName(entity.kind()),
+          entity.simpleName());
+      return false;
+    }
+    if (entity.generic()) {
+      diagnostics.error(
+          entity.element(),
+          Message.GENERIC_RECORD,
+          entity.simpleName(),
+          entity.element().getTypeParameters().stream()
+              .map(p -> p.getSimpleName().toString())
+              .collect(Collectors.joining(", ")));
+    }
+    entity.inaccessible().ifPresent(
+        why -> diagnostics.error(entity.element(), Message.INACCESSIBLE_RECORD, entity.simpleName(), why));
+    validateTableNames(entity);
+    validateComponents(entity);
+    validateColumns(entity);
+    validateKeys(entity);
+    return diagnostics.errorCount() == before;
+  }
+
+  private static String kindName(ElementKind kind) {
+    switch (kind) {
+      case INTERFACE:
+        return "an interface";
+      case ENUM:
+        return "an enum";
+      case ANNOTATION_TYPE:
+        return "an annotation type";
+      default:
+        return "a class";
+    }
+  }
+
+  private void validateTableNames(Entity entity) {
+    Element type = entity.element();
+    Optional<AnnotationMirror> annotation = Optional.of(entity.annotation());
+    String table = entity.table();
+    String tableSuggestion =
+        entity.tableValue().isPresent()
+            ? "table = \"" + table + "s\""
+            : "@SoftDeleteEntity(table = \"" + table + "s\")";
+    identifier("Table name \"" + table + "\"", table, type, annotation, entity.tableValue(), tableSuggestion);
+    identifier(
+        "Live column name \"" + entity.liveColumn() + "\"",
+        entity.liveColumn(),
+        type,
+        annotation,
+        entity.liveColumnValue(),
+        "liveColumn = \"is_live\"");
+    identifier(
+        "Deleted-at column name \"" + entity.deletedAtColumn() + "\"",
+        entity.deletedAtColumn(),
+        type,
+        annotation,
+        entity.deletedAtColumnValue(),
+        "deletedAtColumn = \"removed_at\"");
+    if (entity.liveColumn().equalsIgnoreCase(entity.deletedAtColumn())) {
+      diagnostics.error(
+          type,
+          annotation,
+          entity.deletedAtColumnValue().or(entity::liveColumnValue),
+          Message.LIVE_IS_DELETED_AT,
+          entity.liveColumn());
+    }
+  }
+
+  private void validateComponents(Entity entity) {
+    List<Component> ids = new ArrayList<>();
+    List<Component> deletedAts = new ArrayList<>();
+    for (Component component : entity.components()) {
+      if (component.isId()) {
+        ids.add(component);
+      }
+      if (component.isDeletedAt()) {
+        deletedAts.add(component);
+      }
+      if (component.unresolved()) {
+        diagnostics.error(
+            component.element(), Message.UNRESOLVED_TYPE, component.name(), component.typeDisplay());
+      } else if (component.javaType().isEmpty() && !component.isId()) {
+        diagnostics.error(
+            component.element(),
+            Message.UNSUPPORTED_TYPE,
+            component.name(),
+            component.typeDisplay(),
+            JavaType.supportedList());
+      }
+    }
+    if (ids.isEmpty()) {
+      diagnostics.error(
+          entity.element(), Optional.of(entity.annotation()), Message.NO_ID, entity.simpleName());
+    }
+    for (Component extra : ids.subList(Math.min(1, ids.size()), ids.size())) {
+      diagnostics.error(
+          extra.element(),
+          extra.id(),
+          Message.MULTIPLE_IDS,
+          entity.simpleName(),
+          ids.stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")));
+    }
+    for (Component id : ids) {
+      validateId(id);
+    }
+    for (Component extra : deletedAts.subList(Math.min(1, deletedAts.size()), deletedAts.size())) {
+      diagnostics.error(
+          extra.element(),
+          extra.deletedAt(),
+          Message.DELETED_AT_TWICE,
+          entity.simpleName(),
+          deletedAts.get(0).name(),
+          extra.name());
+    }
+    for (Component deletedAt : deletedAts) {
+      validateDeletedAt(entity, deletedAt);
+    }
+    if (!ids.isEmpty() && entity.dataColumns().isEmpty()) {
+      diagnostics.error(
+          entity.element(),
+          Optional.of(entity.annotation()),
+          Message.NO_DATA_COLUMNS,
+          entity.simpleName(),
+          deletedAts.isEmpty() ? "" : " and @DeletedAt");
+    }
+  }
+
+  private void validateId(Component id) {
+    if (id.unresolved()) {
+      return;
+    }
+    Optional<JavaType> type = id.javaType();
+    if (type.isEmpty() || !type.get().canBeId()) {
+      diagnostics.error(
+          id.element(),
+          id.id(),
+          Message.UNSUPPORTED_ID_TYPE,
+          id.name(),
+          id.typeDisplay(),
+          JavaType.idTypeList());
+      return;
+    }
+    boolean explicitlyGenerated =
+        id.idGeneratedValue().map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false);
+    if (explicitlyGenerated && !type.get().isIntegral()) {
+      diagnostics.error(
+          id.element(),
+          id.id(),
+          id.idGeneratedValue(),
+          Message.ID_NOT_GENERATABLE,
+          id.name(),
+          id.typeDisplay());
+    }
+    if (id.isUnique()) {
+      diagnostics.error(id.element(), id.unique(), Message.ID_ALSO_UNIQUE, id.name());
+    }
+  }
+
+  private void validateDeletedAt(Entity entity, Component deletedAt) {
+    Optional<JavaType> type = deletedAt.javaType();
+    if (!deletedAt.unresolved()
+        && !type.equals(Optional.of(JavaType.INSTANT))
+        && !type.equals(Optional.of(JavaType.OFFSET_DATE_TIME))) {
+      diagnostics.error(
+          deletedAt.element(),
+          deletedAt.deletedAt(),
+          Message.DELETED_AT_TYPE,
+          deletedAt.name(),
+          deletedAt.typeDisplay());
+    }
+    List<String> others = new ArrayList<>();
+    if (deletedAt.isId()) {
+      others.add("@Id");
+    }
+    if (deletedAt.isUnique()) {
+      others.add("@Unique");
+    }
+    if (deletedAt.columnAnnotation().isPresent()) {
+      others.add("@Column");
+    }
+    if (!others.isEmpty()) {
+      String list = String.join(" and ", others);
+      diagnostics.error(
+          deletedAt.element(),
+          deletedAt.deletedAt(),
+          Message.DELETED_AT_COMBINED,
+          deletedAt.name(),
+          list,
+          entity.deletedAtColumn(),
+          list,
+          deletedAt.columnAnnotation().isPresent()
+              ? " (to rename the column, set @SoftDeleteEntity(deletedAtColumn = \"...\"))"
+              : "");
+    }
+  }
+
+  private void validateColumns(Entity entity) {
+    Map<String, Component> byColumn = new HashMap<>();
+    for (Component component : entity.columns()) {
+      String column = component.column();
+      if (!identifier(
+          "Column name \"" + column + "\" of component `" + component.name() + "`",
+          column,
+          component.element(),
+          component.columnAnnotation(),
+          component.columnValue(),
+          "@Column(\"" + Names.snakeCase(entity.simpleName()) + "_" + column + "\")")) {
+        continue;
+      }
+      String folded = column.toLowerCase(Locale.ROOT);
+      if (folded.equals(entity.liveColumn().toLowerCase(Locale.ROOT))) {
+        diagnostics.error(
+            component.element(),
+            component.columnAnnotation(),
+            component.columnValue(),
+            Message.COLUMN_IS_LIVE_COLUMN,
+            component.name(),
+            column);
+      } else if (folded.equals(entity.deletedAtColumn().toLowerCase(Locale.ROOT))) {
+        diagnostics.error(
+            component.element(),
+            component.columnAnnotation(),
+            component.columnValue(),
+            Message.COLUMN_IS_DELETED_AT_COLUMN,
+            component.name(),
+            column);
+      }
+      Component earlier = byColumn.putIfAbsent(folded, component);
+      if (earlier != null) {
+        diagnostics.error(
+            component.element(),
+            component.columnAnnotation(),
+            component.columnValue(),
+            Message.DUPLICATE_COLUMN,
+            earlier.name(),
+            component.name(),
+            column);
+      }
+    }
+  }
+
+  private void validateKeys(Entity entity) {
+    Map<String, UniqueKeyModel> byName = new HashMap<>();
+    Map<Set<String>, UniqueKeyModel> byComponents = new HashMap<>();
+    String componentList =
+        entity.components().stream().map(Component::name).collect(Collectors.joining(", "));
+    for (UniqueKeyModel key : entity.uniqueKeys()) {
+      Optional<AnnotationMirror> annotation = Optional.of(key.annotation());
+      boolean resolved = true;
+      if (key.compound()) {
+        resolved &= identifier(
+            "Unique key name \"" + key.name() + "\"", key.name(), key.element(), annotation, key.nameValue(), "\"org_user\"");
+        if (key.componentNames().isEmpty()) {
+          diagnostics.error(
+              key.element(), annotation, key.componentsValue(), Message.EMPTY_KEY, key.name());
+          resolved = false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : key.componentNames()) {
+          Optional<Component> component = entity.component(name);
+          if (component.isEmpty()) {
+            diagnostics.error(
+                key.element(),
+                annotation,
+                key.componentsValue(),
+                Message.UNKNOWN_KEY_COMPONENT,
+                key.name(),
+                name,
+                entity.simpleName(),
+                componentList);
+            resolved = false;
+          } else if (component.get().isDeletedAt()) {
+            diagnostics.error(
+                key.element(),
+                annotation,
+                key.componentsValue(),
+                Message.DELETED_AT_COMBINED,
+                name,
+                "part of @UniqueKey \"" + key.name() + "\"",
+                entity.deletedAtColumn(),
+                "it from the key",
+                "");
+            resolved = false;
+          }
+          if (!seen.add(name)) {
+            diagnostics.error(
+                key.element(),
+                annotation,
+                key.componentsValue(),
+                Message.REPEATED_KEY_COMPONENT,
+                key.name(),
+                name);
+            resolved = false;
+          }
+        }
+      }
+      UniqueKeyModel sameName = byName.putIfAbsent(key.name().toLowerCase(Locale.ROOT), key);
+      if (sameName != null) {
+        diagnostics.error(
+            key.element(),
+            annotation,
+            key.nameValue(),
+            Message.DUPLICATE_KEY_NAME,
+            entity.simpleName(),
+            key.name());
+      }
+      if (resolved) {
+        UniqueKeyModel sameComponents =
+            byComponents.putIfAbsent(Set.copyOf(key.componentNames()), key);
+        if (sameComponents != null) {
+          diagnostics.error(
+              key.element(),
+              annotation,
+              key.componentsValue(),
+              Message.DUPLICATE_KEY_COLUMNS,
+              key.name(),
+              sameComponents.name());
+        }
+      }
+    }
+  }
+
+  /**
+   * Reports a name that is not a plain identifier, is too long, or is reserved; true when it is fine.
+   *
+   * @param subject the name and what it is, to start the message: {@code Table name "user"}
+   * @param suggestion how to set another name, for the reserved-word message
+   */
+  private boolean identifier(
+      String subject,
+      String name,
+      Element element,
+      Optional<AnnotationMirror> annotation,
+      Optional<AnnotationValue> value,
+      String suggestion) {
+    if (!Names.isPlainIdentifier(name)) {
+      diagnostics.error(element, annotation, value, Message.NOT_AN_IDENTIFIER, subject);
+      return false;
+    }
+    if (name.length() > Names.MAX_IDENTIFIER_LENGTH) {
+      diagnostics.error(
+          element,
+          annotation,
+          value,
+          Message.IDENTIFIER_TOO_LONG,
+          subject,
+          name.length(),
+          Names.MAX_IDENTIFIER_LENGTH);
+      return false;
+    }
+    Optional<String> reserving = ReservedWords.dialectsReserving(name, dialects);
+    if (reserving.isPresent()) {
+      diagnostics.error(
+          element, annotation, value, Message.RESERVED_WORD, subject, reserving.get(), suggestion);
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.softdelete.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.softdelete.processor.model.Component;
+
+/**
+ * How generated code binds a component to a statement parameter and reads it from a result column:
+ * the plain JDBC method where one call does it, a {@code Jdbc} helper where NULL or java.time needs
+ * more.
+ */
+final class Columns {
+  static final ClassName JDBC = ClassName.get("dev.softdelete.support", "Jdbc");
+
+  private Columns() {}
+
+  /** A statement binding {@code value} to parameter {@code index} of {@code statement}. */
+  static CodeBlock bind(Component component, String statement, CodeBlock index, CodeBlock value) {
+    String suffix = suffix(component);
+    if (component.primitive()) {
+      return CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
+    }
+    switch (component.kind()) {
+      case STRING:
+      case BIG_DECIMAL:
+      case BYTES:
+        return CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
+      default:
+        return CodeBlock.of("$T.set$L($L, $L, $L)", JDBC, suffix, statement, index, value);
+    }
+  }
+
+  /** An expression reading column {@code index} of {@code rs} as the component's type. */
+  static CodeBlock read(Component component, String rs, CodeBlock index) {
+    String suffix = suffix(component);
+    if (component.primitive()) {
+      return CodeBlock.of("$L.get$L($L)", rs, suffix, index);
+    }
+    switch (component.kind()) {
+      case STRING:
+      case BIG_DECIMAL:
+      case BYTES:
+        return CodeBlock.of("$L.get$L($L)", rs, suffix, index);
+      case ENUM:
+        return CodeBlock.of("$T.getEnum($L, $L, $T::valueOf)", JDBC, rs, index, component.type());
+      default:
+        return CodeBlock.of("$T.get$L($L, $L)", JDBC, suffix, rs, index);
+    }
+  }
+
+  /** The JDBC method suffix: {@code setLong}, {@code getString}, {@code Jdbc.getInstant}... */
+  private static String suffix(Component component) {
+    switch (component.kind()) {
+      case STRING:
+        return "String";
+      case BOOLEAN:
+        return "Boolean";
+      case SHORT:
+        return "Short";
+      case INT:
+        return "Int";
+      case LONG:
+        return "Long";
+      case FLOAT:
+        return "Float";
+      case DOUBLE:
+        return "Double";
+      case BIG_DECIMAL:
+        return "BigDecimal";
+      case UUID:
+        return "Uuid";
+      case INSTANT:
+        return "Instant";
+      case OFFSET_DATE_TIME:
+        return "OffsetDateTime";
+      case LOCAL_DATE:
+        return "LocalDate";
+      case LOCAL_DATE_TIME:
+        return "LocalDateTime";
+      case ENUM:
+        return "Enum";
+      case BYTES:
+        return "Bytes";
+      default:
+        throw new IllegalArgumentException(component.kind().name());
+    }
+  }
+}

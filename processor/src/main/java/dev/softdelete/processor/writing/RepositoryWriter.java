@@ -1,0 +1,77 @@
+package dev.softdelete.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.softdelete.SoftDeleteRepository;
+import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.UniqueKeyModel;
+import dev.softdelete.processor.sql.Dml;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Entity>Repository}: {@link SoftDeleteRepository} of the entity and its id type, plus a
+ * finder of live rows for each unique key.
+ */
+public final class RepositoryWriter {
+  private final SourceWriter out;
+
+  public RepositoryWriter(SourceWriter out) {
+    this.out = out;
+  }
+
+  public void write(Entity entity) {
+    TypeSpec.Builder repository =
+        TypeSpec.interfaceBuilder(entity.repositoryInterface())
+            .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(
+                ParameterizedTypeName.get(
+                    ClassName.get(SoftDeleteRepository.class), entity.recordType(), idType(entity)))
+            .addJavadoc(
+                "The soft-delete repository of {@link $T}, over table {@code $L}. Get it from Jdbi with"
+                    + " {@code\nhandle.attach($L.class)} or {@code jdbi.onDemand($L.class)} once {@code"
+                    + " SoftDeletePlugin} is\ninstalled, or construct {@link $T} directly.\n",
+                entity.recordType(),
+                entity.table(),
+                entity.repositoryInterface().simpleName(),
+                entity.repositoryInterface().simpleName(),
+                entity.repositoryImplementation());
+    Dml dml = new Dml(entity);
+    for (UniqueKeyModel key : entity.uniqueKeys()) {
+      MethodSpec.Builder finder =
+          MethodSpec.methodBuilder(finderName(entity, key))
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entity.recordType()))
+              .addJavadoc(
+                  "The live row whose $L $L the given $L. Dead rows that share the key are never"
+                      + " returned.\n\n<pre>{@code\n$L\n}</pre>\n",
+                  entity.components(key).stream()
+                      .map(c -> "{@code " + c.name() + "}")
+                      .collect(Collectors.joining(" and ")),
+                  key.componentNames().size() == 1 ? "is" : "are",
+                  key.componentNames().size() == 1 ? "one" : "ones",
+                  dml.findBy(key));
+      for (Component component : entity.components(key)) {
+        finder.addParameter(component.type(), component.name());
+      }
+      repository.addMethod(finder.build());
+    }
+    out.write(entity, repository);
+  }
+
+  /** The id type as a type argument: boxed when the component is primitive. */
+  static TypeName idType(Entity entity) {
+    return entity.id().type().box();
+  }
+
+  /** {@code findByEmail}; {@code findByOrgIdAndUserId} for a compound key. */
+  static String finderName(Entity entity, UniqueKeyModel key) {
+    return "findBy"
+        + entity.components(key).stream().map(Component::capitalized).collect(Collectors.joining("And"));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.softdelete.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.softdelete.SoftDeleteGenerated;
+import dev.softdelete.processor.Diagnostics;
+import dev.softdelete.processor.Message;
+import dev.softdelete.processor.model.Entity;
+import java.io.IOException;
+import java.io.Writer;
+import javax.annotation.processing.Filer;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The one place generated files are written. Every source gets {@code @Generated} (without a
+ * timestamp, so builds are reproducible) and {@code @SoftDeleteGenerated}, names the record as its
+ * originating element (each output has exactly one, which keeps the processor isolating for Gradle),
+ * and skips java.lang imports. A file that cannot be written becomes an error on the record.
+ */
+public final class SourceWriter {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final String PROCESSOR = "dev.softdelete.processor.SoftDeleteProcessor";
+
+  private final Filer filer;
+  private final Diagnostics diagnostics;
+  private final boolean generatedAvailable;
+
+  public SourceWriter(Filer filer, Elements elements, Diagnostics diagnostics) {
+    this.filer = filer;
+    this.diagnostics = diagnostics;
+    this.generatedAvailable = elements.getTypeElement(GENERATED) != null;
+  }
+
+  /** Writes the type into the entity's package. */
+  public void write(Entity entity, TypeSpec.Builder type) {
+    if (generatedAvailable) {
+      type.addAnnotation(
+          AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
+              .addMember("value", "$S", PROCESSOR)
+              .build());
+    }
+    type.addAnnotation(SoftDeleteGenerated.class);
+    type.addOriginatingElement(entity.element());
+    TypeSpec spec = type.build();
+    JavaFile file =
+        JavaFile.builder(entity.packageName(), spec).skipJavaLangImports(true).indent("    ").build();
+    try {
+      file.writeTo(filer);
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(
+          entity.element(),
+          Message.CANNOT_WRITE,
+          entity.packageName().isEmpty() ? spec.name() : entity.packageName() + "." + spec.name(),
+          entity.simpleName(),
+          e.getMessage());
+    }
+  }
+
+  /** Writes a text resource into the class output, for example the DDL files. */
+  public void writeResource(Entity entity, String path, String content) {
+    try {
+      FileObject file =
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, entity.element());
+      try (Writer writer = file.openWriter()) {
+        writer.write(content);
+      }
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(
+          entity.element(), Message.CANNOT_WRITE, path, entity.simpleName(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.softdelete;
+
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.extension.ExtensionFactory;
+import org.jdbi.v3.core.extension.HandleSupplier;
+import org.jdbi.v3.core.internal.OnDemandExtensions;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.RowMapperFactory;
+import org.jdbi.v3.core.spi.JdbiPlugin;
+
+/**
+ * Installs the generated repositories into a Jdbi:
+ *
+ * <ul>
+ *   <li>{@code handle.attach(UserRepository.class)}, {@code jdbi.withExtension(UserRepository.class,
+ *       ...)} and {@code jdbi.onDemand(UserRepository.class)} return the generated implementation, no
+ *       proxy involved, so they work when proxies are refused ({@code
+ *       Extensions.setAllowProxy(false)});
+ *   <li>{@code mapTo(User.class)} maps rows with the generated row mapper;
+ *   <li>deleted-at is stamped from the plugin's clock.
+ * </ul>
+ *
+ * <p>On-demand objects come from a single factory slot in Jdbi's configuration that jdbi3-sqlobject
+ * fills too. This plugin keeps the factory it finds there and hands it every type that is not a
+ * generated repository, so install it after {@code SqlObjectPlugin}: installed before it, on-demand
+ * repositories fall back to Jdbi's proxies.
+ */
+public final class SoftDeletePlugin implements JdbiPlugin {
+  private final Clock clock;
+
+  /** Stamps deleted-at from {@link Clock#systemUTC()}. */
+  public SoftDeletePlugin() {
+    this(Clock.systemUTC());
+  }
+
+  /** Stamps deleted-at from the given clock. */
+  public SoftDeletePlugin(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void customizeJdbi(Jdbi jdbi) {
+    jdbi.getConfig(SoftDeleteConfig.class).setClock(clock);
+    jdbi.registerExtension(new RepositoryFactory());
+    jdbi.registerRowMapper(new EntityRowMapperFactory());
+
+    OnDemandExtensions onDemand = jdbi.getConfig(OnDemandExtensions.class);
+    // A copy keeps the factory installed so far; Jdbi has no getter for it.
+    OnDemandExtensions previous = onDemand.createCopy();
+    onDemand.setFactory(
+        (db, type, extraTypes) -> Optional.of(
+            GeneratedTypes.repository(type)
+                .filter(found -> extraTypes.length == 0)
+                .map(found -> found.create(db))
+                .orElseGet(() -> previous.create(db, type, extraTypes))));
+  }
+
+  /** Attaches generated repositories to handles, without proxies. */
+  private static final class RepositoryFactory implements ExtensionFactory {
+    @Override
+    public boolean accepts(Class<?> extensionType) {
+      return GeneratedTypes.repository(extensionType).isPresent();
+    }
+
+    @Override
+    public <E> E attach(Class<E> extensionType, HandleSupplier handleSupplier) {
+      return extensionType.cast(
+          GeneratedTypes.repository(extensionType).orElseThrow().create(handleSupplier.getHandle()));
+    }
+
+    @Override
+    public Set<FactoryFlag> getFactoryFlags() {
+      return EnumSet.of(FactoryFlag.DONT_USE_PROXY);
+    }
+  }
+
+  /** Maps entity records with their generated row mappers. */
+  private static final class EntityRowMapperFactory implements RowMapperFactory {
+    @Override
+    public Optional<RowMapper<?>> build(Type type, ConfigRegistry config) {
+      return type instanceof Class ? GeneratedTypes.rowMapper((Class<?>) type) : Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.softdelete.support;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Binds and reads the column types that need more than one JDBC call: nullable boxed primitives and
+ * java.time values. Everything else generated code binds and reads with the plain JDBC method.
+ *
+ * <p>Instants and offset date-times are stored as {@code TIMESTAMP(6) WITH TIME ZONE}, so they keep
+ * microseconds; offset date-times come back in UTC on every database.
+ */
+public final class Jdbc {
+  private Jdbc() {}
+
+  /** An instant as the databases store it: truncated to microseconds. */
+  public static Instant toStoredPrecision(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public static void setBoolean(PreparedStatement ps, int index, Boolean value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.BOOLEAN);
+    } else {
+      ps.setBoolean(index, value);
+    }
+  }
+
+  public static void setShort(PreparedStatement ps, int index, Short value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.SMALLINT);
+    } else {
+      ps.setShort(index, value);
+    }
+  }
+
+  public static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.INTEGER);
+    } else {
+      ps.setInt(index, value);
+    }
+  }
+
+  public static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.BIGINT);
+    } else {
+      ps.setLong(index, value);
+    }
+  }
+
+  public static void setFloat(PreparedStatement ps, int index, Float value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.REAL);
+    } else {
+      ps.setFloat(index, value);
+    }
+  }
+
+  public static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.DOUBLE);
+    } else {
+      ps.setDouble(index, value);
+    }
+  }
+
+  public static void setEnum(PreparedStatement ps, int index, Enum<?> value) throws SQLException {
+    ps.setString(index, value == null ? null : value.name());
+  }
+
+  public static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.OTHER);
+    } else {
+      ps.setObject(index, value);
+    }
+  }
+
+  public static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+  }
+
+  public static void setOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setObject(index, value);
+    }
+  }
+
+  public static void setLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.DATE);
+    } else {
+      ps.setObject(index, value);
+    }
+  }
+
+  public static void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.TIMESTAMP);
+    } else {
+      ps.setObject(index, value);
+    }
+  }
+
+  public static Boolean getBoolean(ResultSet rs, int index) throws SQLException {
+    boolean value = rs.getBoolean(index);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Short getShort(ResultSet rs, int index) throws SQLException {
+    short value = rs.getShort(index);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Integer getInt(ResultSet rs, int index) throws SQLException {
+    int value = rs.getInt(index);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Long getLong(ResultSet rs, int index) throws SQLException {
+    long value = rs.getLong(index);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Float getFloat(ResultSet rs, int index) throws SQLException {
+    float value = rs.getFloat(index);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Double getDouble(ResultSet rs, int index) throws SQLException {
+    double value = rs.getDouble(index);
+    return rs.wasNull() ? null : value;
+  }
+
+  /** Reads an enum stored by name; {@code valueOf} is the enum's own {@code valueOf}. */
+  public static <E extends Enum<E>> E getEnum(ResultSet rs, int index, Function<String, E> valueOf)
+      throws SQLException {
+    String name = rs.getString(index);
+    return name == null ? null : valueOf.apply(name);
+  }
+
+  public static UUID getUuid(ResultSet rs, int index) throws SQLException {
+    return rs.getObject(index, UUID.class);
+  }
+
+  public static Instant getInstant(ResultSet rs, int index) throws SQLException {
+    OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  public static OffsetDateTime getOffsetDateTime(ResultSet rs, int index) throws SQLException {
+    OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+    return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  public static LocalDate getLocalDate(ResultSet rs, int index) throws SQLException {
+    return rs.getObject(index, LocalDate.class);
+  }
+
+  public static LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
+    return rs.getObject(index, LocalDateTime.class);
+  }
+}
