@@ -224,6 +224,26 @@ public final class ImplementationWriter {
      */
     private MethodSpec.Builder verb(
         String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
+      return verb(name, returns, parameters, checks, sql, "withHandle");
+    }
+
+    /**
+     * Like {@link #verb(String, TypeName, List, CodeBlock, String)}, for a verb that may run several
+     * statements and must run them all or none: in the caller's transaction when there is one, else
+     * in a transaction of its own.
+     */
+    private MethodSpec.Builder atomicVerb(
+        String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
+      return verb(name, returns, parameters, checks, sql, "inTransaction");
+    }
+
+    private MethodSpec.Builder verb(
+        String name,
+        TypeName returns,
+        List<ParameterSpec> parameters,
+        CodeBlock checks,
+        String sql,
+        String jdbiMethod) {
       NameAllocator names = new NameAllocator();
       parameters.forEach(p -> names.newName(p.name(), p));
       String h = names.newName("h");
@@ -240,9 +260,15 @@ public final class ImplementationWriter {
       if (sql != null) {
         verb.addJavadoc("\n<pre>{@code\n$L\n}</pre>\n", sql);
       }
-      verb.addStatement(
-          "return handle != null ? $L(handle.getConnection()$L) : jdbi.withHandle($L -> $L($L.getConnection()$L))",
-          name, args, h, name, h, args);
+      if (jdbiMethod.equals("withHandle")) {
+        verb.addStatement(
+            "return handle != null ? $L(handle.getConnection()$L) : jdbi.withHandle($L -> $L($L.getConnection()$L))",
+            name, args, h, name, h, args);
+      } else {
+        verb.addStatement(
+            "return handle != null ? handle.inTransaction($L -> $L($L.getConnection()$L)) : jdbi.inTransaction($L -> $L($L.getConnection()$L))",
+            h, name, h, args, h, name, h, args);
+      }
       type.addMethod(verb.build());
       return MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE)
@@ -356,7 +382,7 @@ public final class ImplementationWriter {
               .returns(list)
               .addParameter(collection, "entities")
               .addJavadoc(
-                  "{@inheritDoc}\n\n<p>Rows without an id and rows with one go in a batch each.\n")
+                  "{@inheritDoc}\n\n<p>Rows without an id and rows with one go in a batch each, in one transaction:\nthe caller's, or else one of its own.\n")
               .addStatement("$T rows = $T.copyOf(entities)", list, List.class);
       if (!entity.generatedId()) {
         verb.beginControlFlow("for ($T row : rows)", record).addCode(requireSuppliedId("row")).endControlFlow();
@@ -365,7 +391,7 @@ public final class ImplementationWriter {
               .addStatement("return rows")
               .endControlFlow()
               .addStatement(
-                  "return handle != null ? insertAll(handle.getConnection(), rows) : jdbi.withHandle(h -> insertAll(h.getConnection(), rows))");
+                  "return handle != null ? handle.inTransaction(h -> insertAll(h.getConnection(), rows)) : jdbi.inTransaction(h -> insertAll(h.getConnection(), rows))");
       type.addMethod(verb.build());
       MethodSpec.Builder worker =
           MethodSpec.methodBuilder("insertAll")
@@ -527,7 +553,7 @@ public final class ImplementationWriter {
 
     private void softDeleteAll() {
       MethodSpec.Builder worker =
-          verb("softDeleteAll", TypeName.INT, List.of(ids()), nothingForNoIds(), dml.softDeleteAllHead() + "(?, ?, ...)");
+          atomicVerb("softDeleteAll", TypeName.INT, List.of(ids()), nothingForNoIds(), dml.softDeleteAllHead() + "(?, ?, ...)");
       worker.addStatement("return inChunks(connection, SOFT_DELETE_ALL, ids, now())");
       type.addMethod(worker.build());
     }
@@ -556,7 +582,7 @@ public final class ImplementationWriter {
 
     private void hardDeleteAll() {
       MethodSpec.Builder worker =
-          verb("hardDeleteAll", TypeName.INT, List.of(ids()), nothingForNoIds(), dml.hardDeleteAllHead() + "(?, ?, ...)");
+          atomicVerb("hardDeleteAll", TypeName.INT, List.of(ids()), nothingForNoIds(), dml.hardDeleteAllHead() + "(?, ?, ...)");
       worker.addStatement("return inChunks(connection, HARD_DELETE_ALL, ids, null)");
       type.addMethod(worker.build());
     }
