@@ -28,9 +28,11 @@ import org.jdbi.v3.core.spi.JdbiPlugin;
  * </ul>
  *
  * <p>On-demand objects come from a single factory slot in Jdbi's configuration that jdbi3-sqlobject
- * fills too. This plugin keeps the factory it finds there and hands it every type that is not a
- * generated repository, so install it after {@code SqlObjectPlugin}: installed before it, on-demand
- * repositories fall back to Jdbi's proxies.
+ * fills too, without keeping what was there. This plugin keeps the factory it finds there and hands it
+ * every type that is not a generated repository. So that the order of {@code installPlugin} calls does
+ * not matter, it installs jdbi3-sqlobject's {@code SqlObjectPlugin} first when that is on the
+ * classpath; Jdbi installs that plugin once per Jdbi, so a later {@code installPlugin(new
+ * SqlObjectPlugin())} changes nothing.
  */
 public final class SoftDeletePlugin implements JdbiPlugin {
   private final Clock clock;
@@ -47,6 +49,9 @@ public final class SoftDeletePlugin implements JdbiPlugin {
 
   @Override
   public void customizeJdbi(Jdbi jdbi) {
+    if (SQL_OBJECT_PRESENT) {
+      SqlObjects.install(jdbi);
+    }
     jdbi.getConfig(SoftDeleteConfig.class).setClock(clock);
     jdbi.registerExtension(new RepositoryFactory());
     jdbi.registerRowMapper(new EntityRowMapperFactory());
@@ -60,6 +65,24 @@ public final class SoftDeletePlugin implements JdbiPlugin {
                 .filter(found -> extraTypes.length == 0)
                 .map(found -> found.create(db))
                 .orElseGet(() -> previous.create(db, type, extraTypes))));
+  }
+
+  private static final boolean SQL_OBJECT_PRESENT = isPresent("org.jdbi.v3.sqlobject.SqlObjectPlugin");
+
+  private static boolean isPresent(String className) {
+    try {
+      Class.forName(className, false, Jdbi.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** Loaded only when jdbi3-sqlobject is on the classpath. */
+  private static final class SqlObjects {
+    static void install(Jdbi jdbi) {
+      jdbi.installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin());
+    }
   }
 
   /** Attaches generated repositories to handles, without proxies. */
