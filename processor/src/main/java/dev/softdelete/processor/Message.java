@@ -33,8 +33,8 @@ public enum Message {
   ID_ALSO_UNIQUE(
       "Component `%s` is the @Id, which is already unique across all rows. Remove @Unique."),
   DELETED_AT_TWICE(
-      "Only one component can be @DeletedAt, but %s also is: `%s` and `%s`. Remove @DeletedAt from"
-          + " one of them."),
+      "%s has more than one @DeletedAt component: %s. Keep @DeletedAt on exactly one, the component"
+          + " that mirrors the deleted-at column."),
   DELETED_AT_TYPE(
       "@DeletedAt component `%s` has type %s. Use Instant or OffsetDateTime: it mirrors the"
           + " deleted-at timestamp."),
@@ -53,6 +53,11 @@ public enum Message {
       "@UniqueKey \"%s\" names component \"%s\" more than once. Name each component once."),
   DUPLICATE_KEY_NAME(
       "Two unique keys of %s are named \"%s\". Give the @UniqueKey another name."),
+  KEY_IS_ID(
+      "@UniqueKey \"%s\" is the @Id component `%s` alone, which is already unique across all rows."
+          + " Remove the key."),
+  DUPLICATE_INDEX_NAME(
+      "Unique keys \"%s\" and \"%s\" would both be index %s. Give the @UniqueKey another name."),
   DUPLICATE_KEY_COLUMNS(
       "Unique key \"%s\" has the same components as unique key \"%s\". Remove one of them."),
   DUPLICATE_COLUMN(
@@ -65,6 +70,9 @@ public enum Message {
       "Component `%s` maps to column \"%s\", which is the deleted-at column. Mark the component"
           + " @DeletedAt to read that column, rename its column with @Column(\"...\"), or rename the"
           + " deleted-at column with @SoftDeleteEntity(deletedAtColumn = \"...\")."),
+  DUPLICATE_TABLE(
+      "%s and %s both map to table \"%s\". Give each @SoftDeleteEntity its own table with"
+          + " @SoftDeleteEntity(table = \"...\")."),
   LIVE_IS_DELETED_AT(
       "The live column and the deleted-at column are both named \"%s\". Give them different names."),
   NOT_AN_IDENTIFIER(
@@ -77,8 +85,8 @@ public enum Message {
       "%s is a reserved word in %s, so unquoted SQL cannot use it. Choose another name, for"
           + " example %s."),
   CANNOT_WRITE(
-      "Cannot write %s for %s: %s. If you declared a type with that name, rename it; softdelete"
-          + " generates it."),
+      "Cannot write %s for %s: %s. softdelete generates that file: if you declared a type with that"
+          + " name, rename it."),
   PROCESSOR_FAILED(
       "The softdelete processor failed on %s. This is a bug in softdelete; please report it with this"
           + " trace:%n%s");

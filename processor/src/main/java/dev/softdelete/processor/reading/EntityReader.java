@@ -29,9 +29,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ErrorType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.TypeVisitor;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.SimpleTypeVisitor14;
 
 /**
  * Reads an annotated type into an {@link Entity}, recording what it finds whether it is valid or not.
@@ -98,7 +104,8 @@ public final class EntityReader {
         column,
         column.flatMap(c -> Annotations.explicitValue(c, "value")),
         id,
-        id.map(i -> (Boolean) Annotations.value(i, "generated")).orElse(false),
+        // Not a Boolean when the source's value does not compile (javac reports that): the default.
+        id.map(i -> !Boolean.FALSE.equals(Annotations.value(i, "generated"))).orElse(false),
         id.flatMap(i -> Annotations.explicitValue(i, "generated")),
         annotation(component, field, Unique.class),
         annotation(component, field, DeletedAt.class));
@@ -141,9 +148,66 @@ public final class EntityReader {
     }
   }
 
+  /**
+   * The type as the user wrote it, with simple class names: {@code List<String>}, {@code
+   * Membership.Role}, {@code byte[]}; without type annotations.
+   */
   private static String display(TypeMirror type) {
-    return TypeName.get(type).withoutAnnotations().toString().replace("java.lang.", "");
+    return type.accept(DISPLAY, null);
   }
+
+  private static final TypeVisitor<String, Void> DISPLAY =
+      new SimpleTypeVisitor14<>() {
+        @Override
+        protected String defaultAction(TypeMirror type, Void unused) {
+          return type.toString();
+        }
+
+        @Override
+        public String visitPrimitive(PrimitiveType type, Void unused) {
+          return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String visitArray(ArrayType type, Void unused) {
+          return type.getComponentType().accept(this, null) + "[]";
+        }
+
+        @Override
+        public String visitDeclared(DeclaredType type, Void unused) {
+          Deque<String> names = new ArrayDeque<>();
+          for (Element e = type.asElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+            names.addFirst(e.getSimpleName().toString());
+          }
+          String name = String.join(".", names);
+          return type.getTypeArguments().isEmpty()
+              ? name
+              : type.getTypeArguments().stream()
+                  .map(argument -> argument.accept(this, null))
+                  .collect(Collectors.joining(", ", name + "<", ">"));
+        }
+
+        @Override
+        public String visitError(ErrorType type, Void unused) {
+          return visitDeclared(type, null);
+        }
+
+        @Override
+        public String visitTypeVariable(TypeVariable type, Void unused) {
+          return type.asElement().getSimpleName().toString();
+        }
+
+        @Override
+        public String visitWildcard(WildcardType type, Void unused) {
+          if (type.getExtendsBound() != null) {
+            return "? extends " + type.getExtendsBound().accept(this, null);
+          }
+          if (type.getSuperBound() != null) {
+            return "? super " + type.getSuperBound().accept(this, null);
+          }
+          return "?";
+        }
+      };
 
   private static List<UniqueKeyModel> uniqueKeys(
       TypeElement type, AnnotationMirror entity, List<Component> components) {

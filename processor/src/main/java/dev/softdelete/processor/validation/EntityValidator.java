@@ -8,6 +8,7 @@ import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.Names;
 import dev.softdelete.processor.model.UniqueKeyModel;
+import dev.softdelete.processor.sql.SqlNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,9 @@ import javax.lang.model.element.ElementKind;
 public final class EntityValidator {
   private final Diagnostics diagnostics;
   private final Set<Dialect> dialects;
+
+  /** The records validated so far, by table name in lower case: two records cannot share a table. */
+  private final Map<String, String> recordsByTable = new HashMap<>();
 
   /** @param dialects the dialects whose reserved words names must avoid */
   public EntityValidator(Diagnostics diagnostics, Set<Dialect> dialects) {
@@ -84,11 +88,22 @@ public final class EntityValidator {
     Element type = entity.element();
     Optional<AnnotationMirror> annotation = Optional.of(entity.annotation());
     String table = entity.table();
-    String tableSuggestion =
-        entity.tableValue().isPresent()
-            ? "table = \"" + table + "s\""
-            : "@SoftDeleteEntity(table = \"" + table + "s\")";
-    identifier("Table name \"" + table + "\"", table, type, annotation, entity.tableValue(), tableSuggestion);
+    boolean explicit = entity.tableValue().isPresent();
+    identifier(
+        explicit
+            ? "Table name \"" + table + "\""
+            : "Table name \"" + table + "\" (the default, from the record's name)",
+        table,
+        type,
+        annotation,
+        entity.tableValue(),
+        explicit ? "table = \"" + table + "s\"" : "@SoftDeleteEntity(table = \"" + table + "s\")");
+    String record = entity.element().getQualifiedName().toString();
+    String other = recordsByTable.putIfAbsent(table.toLowerCase(Locale.ROOT), record);
+    if (other != null && !other.equals(record)) {
+      diagnostics.error(
+          type, annotation, entity.tableValue(), Message.DUPLICATE_TABLE, other, record, table);
+    }
     identifier(
         "Live column name \"" + entity.liveColumn() + "\"",
         entity.liveColumn(),
@@ -126,7 +141,8 @@ public final class EntityValidator {
       if (component.unresolved()) {
         diagnostics.error(
             component.element(), Message.UNRESOLVED_TYPE, component.name(), component.typeDisplay());
-      } else if (component.javaType().isEmpty() && !component.isId()) {
+      } else if (component.javaType().isEmpty() && !component.isId() && !component.isDeletedAt()) {
+        // The @Id and @DeletedAt checks report their own, narrower, type errors.
         diagnostics.error(
             component.element(),
             Message.UNSUPPORTED_TYPE,
@@ -156,8 +172,7 @@ public final class EntityValidator {
           extra.deletedAt(),
           Message.DELETED_AT_TWICE,
           entity.simpleName(),
-          deletedAts.get(0).name(),
-          extra.name());
+          deletedAts.stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")));
     }
     for (Component deletedAt : deletedAts) {
       validateDeletedAt(entity, deletedAt);
@@ -289,14 +304,25 @@ public final class EntityValidator {
   private void validateKeys(Entity entity) {
     Map<String, UniqueKeyModel> byName = new HashMap<>();
     Map<Set<String>, UniqueKeyModel> byComponents = new HashMap<>();
+    Map<String, UniqueKeyModel> byIndex = new HashMap<>();
+    SqlNames names = new SqlNames(entity);
     String componentList =
         entity.components().stream().map(Component::name).collect(Collectors.joining(", "));
     for (UniqueKeyModel key : entity.uniqueKeys()) {
       Optional<AnnotationMirror> annotation = Optional.of(key.annotation());
       boolean resolved = true;
       if (key.compound()) {
-        resolved &= identifier(
-            "Unique key name \"" + key.name() + "\"", key.name(), key.element(), annotation, key.nameValue(), "\"org_user\"");
+        // The name only ever appears in SQL after a prefix (ux_<table>_<name>, shortened when long), so
+        // it may be a reserved word or long; it must still be a plain identifier.
+        if (!Names.isPlainIdentifier(key.name())) {
+          diagnostics.error(
+              key.element(),
+              annotation,
+              key.nameValue(),
+              Message.NOT_AN_IDENTIFIER,
+              "Unique key name \"" + key.name() + "\"");
+          resolved = false;
+        }
         if (key.componentNames().isEmpty()) {
           diagnostics.error(
               key.element(), annotation, key.componentsValue(), Message.EMPTY_KEY, key.name());
@@ -351,6 +377,20 @@ public final class EntityValidator {
             entity.simpleName(),
             key.name());
       }
+      if (resolved
+          && key.compound()
+          && key.componentNames().size() == 1
+          && entity.component(key.componentNames().get(0)).map(Component::isId).orElse(false)) {
+        diagnostics.error(
+            key.element(),
+            annotation,
+            key.componentsValue(),
+            Message.KEY_IS_ID,
+            key.name(),
+            key.componentNames().get(0));
+        resolved = false;
+      }
+      boolean duplicate = sameName != null;
       if (resolved) {
         UniqueKeyModel sameComponents =
             byComponents.putIfAbsent(Set.copyOf(key.componentNames()), key);
@@ -362,7 +402,22 @@ public final class EntityValidator {
               Message.DUPLICATE_KEY_COLUMNS,
               key.name(),
               sameComponents.name());
+          duplicate = true;
         }
+      }
+      // Different names can still make one index name: @Unique orgId and @UniqueKey "org_id" are both
+      // ux_<table>_org_id. (Two @Unique components of one column are reported as DUPLICATE_COLUMN.)
+      String index = names.uniqueIndex(key);
+      UniqueKeyModel sameIndex = byIndex.putIfAbsent(index.toLowerCase(Locale.ROOT), key);
+      if (!duplicate && sameIndex != null && key.compound()) {
+        diagnostics.error(
+            key.element(),
+            annotation,
+            key.nameValue(),
+            Message.DUPLICATE_INDEX_NAME,
+            sameIndex.name(),
+            key.name(),
+            index);
       }
     }
   }

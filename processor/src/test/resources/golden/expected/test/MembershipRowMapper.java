@@ -1,0 +1,90 @@
+package test;
+
+import dev.softdelete.SoftDeleteGenerated;
+import dev.softdelete.support.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.annotation.processing.Generated;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Maps rows of {@code memberships} to {@link Membership} by calling its constructor. Register it with Jdbi, or let
+ * {@code SoftDeletePlugin} do so, to map hand-written queries that select {@link MembershipSchema#SELECT_LIST}.
+ */
+@Generated("dev.softdelete.processor.SoftDeleteProcessor")
+@SoftDeleteGenerated
+public final class MembershipRowMapper implements RowMapper<Membership> {
+    /**
+     * The position of each component's column in {@link MembershipSchema#SELECT_LIST}.
+     */
+    private static final int[] SELECT_LIST_POSITIONS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+
+    /**
+     * The positions of the components' columns, or null to find them by name in each row.
+     */
+    private final int[] positions;
+
+    /**
+     * A mapper that finds the columns by name.
+     */
+    public MembershipRowMapper() {
+        this(null);
+    }
+
+    private MembershipRowMapper(int[] positions) {
+        this.positions = positions;
+    }
+
+    /**
+     * Maps the current row of a query that selects {@link MembershipSchema#SELECT_LIST}, reading the columns by
+     * position.
+     */
+    public static Membership mapSelectList(ResultSet rs) throws SQLException {
+        return read(rs, SELECT_LIST_POSITIONS);
+    }
+
+    @Override
+    public Membership map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return read(rs, positions != null ? positions : positionsIn(rs));
+    }
+
+    /**
+     * Finds the columns by name once per result set.
+     */
+    @Override
+    public RowMapper<Membership> specialize(ResultSet rs, StatementContext ctx) throws
+            SQLException {
+        return new MembershipRowMapper(positionsIn(rs));
+    }
+
+    private static int[] positionsIn(ResultSet rs) throws SQLException {
+        return new int[] {
+                rs.findColumn("id"),
+                rs.findColumn("org_id"),
+                rs.findColumn("user_id"),
+                rs.findColumn("role"),
+                rs.findColumn("is_admin"),
+                rs.findColumn("invited_by"),
+                rs.findColumn("seats"),
+                rs.findColumn("monthly_fee"),
+                rs.findColumn("joined_on"),
+                rs.findColumn("badge"),
+                rs.findColumn("removed_at")};
+    }
+
+    private static Membership read(ResultSet rs, int[] positions) throws SQLException {
+        return new Membership(
+                Jdbc.getUuid(rs, positions[0]),
+                rs.getLong(positions[1]),
+                Jdbc.getLong(rs, positions[2]),
+                Jdbc.getEnum(rs, positions[3], Membership.Role::valueOf),
+                rs.getBoolean(positions[4]),
+                rs.getString(positions[5]),
+                rs.getInt(positions[6]),
+                rs.getBigDecimal(positions[7]),
+                Jdbc.getLocalDate(rs, positions[8]),
+                rs.getBytes(positions[9]),
+                Jdbc.getOffsetDateTime(rs, positions[10]));
+    }
+}

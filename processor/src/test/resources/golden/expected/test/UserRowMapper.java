@@ -1,0 +1,75 @@
+package test;
+
+import dev.softdelete.SoftDeleteGenerated;
+import dev.softdelete.support.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.annotation.processing.Generated;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Maps rows of {@code users} to {@link User} by calling its constructor. Register it with Jdbi, or let
+ * {@code SoftDeletePlugin} do so, to map hand-written queries that select {@link UserSchema#SELECT_LIST}.
+ */
+@Generated("dev.softdelete.processor.SoftDeleteProcessor")
+@SoftDeleteGenerated
+public final class UserRowMapper implements RowMapper<User> {
+    /**
+     * The position of each component's column in {@link UserSchema#SELECT_LIST}.
+     */
+    private static final int[] SELECT_LIST_POSITIONS = {1, 2, 3, 4};
+
+    /**
+     * The positions of the components' columns, or null to find them by name in each row.
+     */
+    private final int[] positions;
+
+    /**
+     * A mapper that finds the columns by name.
+     */
+    public UserRowMapper() {
+        this(null);
+    }
+
+    private UserRowMapper(int[] positions) {
+        this.positions = positions;
+    }
+
+    /**
+     * Maps the current row of a query that selects {@link UserSchema#SELECT_LIST}, reading the columns by
+     * position.
+     */
+    public static User mapSelectList(ResultSet rs) throws SQLException {
+        return read(rs, SELECT_LIST_POSITIONS);
+    }
+
+    @Override
+    public User map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return read(rs, positions != null ? positions : positionsIn(rs));
+    }
+
+    /**
+     * Finds the columns by name once per result set.
+     */
+    @Override
+    public RowMapper<User> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new UserRowMapper(positionsIn(rs));
+    }
+
+    private static int[] positionsIn(ResultSet rs) throws SQLException {
+        return new int[] {
+                rs.findColumn("id"),
+                rs.findColumn("email"),
+                rs.findColumn("name"),
+                rs.findColumn("deleted_at")};
+    }
+
+    private static User read(ResultSet rs, int[] positions) throws SQLException {
+        return new User(
+                Jdbc.getLong(rs, positions[0]),
+                rs.getString(positions[1]),
+                rs.getString(positions[2]),
+                Jdbc.getInstant(rs, positions[3]));
+    }
+}
