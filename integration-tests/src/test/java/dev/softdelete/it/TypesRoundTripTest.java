@@ -50,6 +50,27 @@ class TypesRoundTripTest extends DatabaseTest {
   }
 
   @Test
+  void insertReturnsTimesAsTheDatabaseKeepsThem() {
+    SampleRepository samples = repository(SampleRepository.class);
+    Sample withNanos =
+        new Sample(
+            5, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, null, null,
+            Instant.parse("2026-02-03T04:05:06.123456789Z"),
+            OffsetDateTime.parse("2026-02-03T06:05:06.999999999+02:00"),
+            null,
+            LocalDateTime.of(2030, 1, 2, 3, 4, 5, 1_000_999),
+            null,
+            null);
+
+    Sample inserted = samples.insert(withNanos);
+
+    assertThat(inserted.seenAt()).isEqualTo(Instant.parse("2026-02-03T04:05:06.123456Z"));
+    assertThat(inserted.scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-02-03T04:05:06.999999Z"));
+    assertThat(inserted.localTime()).isEqualTo(LocalDateTime.of(2030, 1, 2, 3, 4, 5, 1_000_000));
+    assertThat(samples.findById(5L).orElseThrow()).usingRecursiveComparison().isEqualTo(inserted);
+  }
+
+  @Test
   void everyNullableTypeStoresNull() {
     SampleRepository samples = repository(SampleRepository.class);
     Sample empty =

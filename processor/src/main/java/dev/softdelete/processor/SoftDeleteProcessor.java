@@ -25,7 +25,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -110,28 +109,31 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type, boolean lastRound) {
-    Optional<AnnotationMirror> mirror =
-        type.getAnnotationMirrors().stream()
-            .filter(
-                m -> ((TypeElement) m.getAnnotationType().asElement())
-                    .getQualifiedName()
-                    .contentEquals(SoftDeleteEntity.class.getCanonicalName()))
-            .findFirst()
-            .map(m -> (AnnotationMirror) m);
-    if (mirror.isEmpty()) {
+    Optional<Entity> read = reader.read(type);
+    if (read.isEmpty()) {
       return;
     }
-    Entity entity = reader.read(type, mirror.get());
-    if (!lastRound && entity.components().stream().anyMatch(Component::unresolved)) {
+    Entity entity = read.get();
+    boolean incomplete =
+        entity.annotationErrors() || entity.components().stream().anyMatch(Component::unresolved);
+    if (incomplete && !lastRound) {
+      // The missing types or constants may come from another processor in a later round.
       deferred.add(type.getQualifiedName().toString());
+      return;
+    }
+    if (entity.annotationErrors()) {
+      // javac has reported the annotation value that does not compile; anything said here would be
+      // about the placeholder it left.
       return;
     }
     if (!validator.validate(entity)) {
       return;
     }
-    repositoryWriter.write(entity);
-    implementationWriter.write(entity);
-    rowMapperWriter.write(entity);
-    schemaWriter.write(entity);
+    // Stop at the first file that cannot be written: the next ones refer to it.
+    if (repositoryWriter.write(entity)
+        && implementationWriter.write(entity)
+        && rowMapperWriter.write(entity)) {
+      schemaWriter.write(entity);
+    }
   }
 }

@@ -25,9 +25,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The Jdbi implementation of {@link MembershipRepository}. Each method runs plain JDBC on the connection of a Jdbi
- * handle: the handle it was made with, or else the calling thread's open handle and its
- * transaction, or a new handle for the call.
+ * The Jdbi implementation of {@link MembershipRepository}.
+ *
+ * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
+ * with, or else the calling thread's open handle and its transaction, or a new handle for
+ * the call.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
@@ -140,8 +142,12 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     /**
      * {@inheritDoc}
      *
-     * <p>Rows without an id and rows with one go in a batch each, in one transaction:
+     * <p>The rows go in one batch, in one transaction:
      * the caller's, or else one of its own.
+     *
+     * <pre>{@code
+     * INSERT INTO memberships (id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     * }</pre>
      */
     @Override
     public List<Membership> insertAll(Collection<Membership> entities) {
@@ -157,17 +163,13 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private List<Membership> insertAll(Connection connection, List<Membership> rows) {
         Membership[] stored = new Membership[rows.size()];
-        try {
-            try (PreparedStatement statement = connection.prepareStatement(INSERT_WITH_ID)) {
-                for (int i = 0; i < stored.length; i++) {
-                    if (stored[i] == null) {
-                        bindInsert(statement, rows.get(i), true);
-                        statement.addBatch();
-                        stored[i] = stored(rows.get(i), rows.get(i).id());
-                    }
-                }
-                statement.executeBatch();
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_WITH_ID)) {
+            for (int i = 0; i < stored.length; i++) {
+                bindInsert(statement, rows.get(i), true);
+                statement.addBatch();
+                stored[i] = stored(rows.get(i), rows.get(i).id());
             }
+            statement.executeBatch();
         } catch (SQLException e) {
             throw translate(e, INSERT_WITH_ID);
         }
@@ -500,10 +502,12 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private int purgeDeletedBefore(Connection connection, Instant cutoff) {
+        // Stored times are whole microseconds: one is before the cutoff iff it is before this.
+        Instant before = Jdbc.roundUpToStoredPrecision(cutoff);
         int purged = 0;
         try (PreparedStatement statement = connection.prepareStatement(PURGE)) {
-            Jdbc.setInstant(statement, 1, cutoff);
-            Jdbc.setInstant(statement, 2, cutoff);
+            Jdbc.setInstant(statement, 1, before);
+            Jdbc.setInstant(statement, 2, before);
             int batch;
             do {
                 batch = statement.executeUpdate();
@@ -539,7 +543,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     /**
-     * The entity as stored: with its id, and live.
+     * The entity as the database holds it: with its id and live ({@code removedAt} null).
      */
     private static Membership stored(Membership entity, UUID id) {
         return new Membership(id, entity.orgId(), entity.userId(), entity.role(), entity.admin(), entity.invitedBy(), entity.seats(), entity.monthlyFee(), entity.joinedOn(), entity.badge(), null);

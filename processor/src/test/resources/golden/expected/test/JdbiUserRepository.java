@@ -24,9 +24,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The Jdbi implementation of {@link UserRepository}. Each method runs plain JDBC on the connection of a Jdbi
- * handle: the handle it was made with, or else the calling thread's open handle and its
- * transaction, or a new handle for the call.
+ * The Jdbi implementation of {@link UserRepository}.
+ *
+ * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
+ * with, or else the calling thread's open handle and its transaction, or a new handle for
+ * the call.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
@@ -121,6 +123,8 @@ public final class JdbiUserRepository implements UserRepository {
      *
      * <pre>{@code
      * INSERT INTO users (email, name) VALUES (?, ?)
+     * -- or, when the entity carries its id:
+     * INSERT INTO users (id, email, name) VALUES (?, ?, ?)
      * }</pre>
      */
     @Override
@@ -152,6 +156,11 @@ public final class JdbiUserRepository implements UserRepository {
      *
      * <p>Rows without an id and rows with one go in a batch each, in one transaction:
      * the caller's, or else one of its own.
+     *
+     * <pre>{@code
+     * INSERT INTO users (email, name) VALUES (?, ?)
+     * INSERT INTO users (id, email, name) VALUES (?, ?, ?)
+     * }</pre>
      */
     @Override
     public List<User> insertAll(Collection<User> entities) {
@@ -186,10 +195,10 @@ public final class JdbiUserRepository implements UserRepository {
                 }
             }
             sql = INSERT_WITH_ID;
-            if (rows.stream().anyMatch(row -> !(row.id() == null))) {
+            if (rows.stream().anyMatch(row -> row.id() != null)) {
                 try (PreparedStatement statement = connection.prepareStatement(INSERT_WITH_ID)) {
                     for (int i = 0; i < stored.length; i++) {
-                        if (stored[i] == null) {
+                        if (rows.get(i).id() != null) {
                             bindInsert(statement, rows.get(i), true);
                             statement.addBatch();
                             stored[i] = stored(rows.get(i), rows.get(i).id());
@@ -523,10 +532,12 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private int purgeDeletedBefore(Connection connection, Instant cutoff) {
+        // Stored times are whole microseconds: one is before the cutoff iff it is before this.
+        Instant before = Jdbc.roundUpToStoredPrecision(cutoff);
         int purged = 0;
         try (PreparedStatement statement = connection.prepareStatement(PURGE)) {
-            Jdbc.setInstant(statement, 1, cutoff);
-            Jdbc.setInstant(statement, 2, cutoff);
+            Jdbc.setInstant(statement, 1, before);
+            Jdbc.setInstant(statement, 2, before);
             int batch;
             do {
                 batch = statement.executeUpdate();
@@ -560,7 +571,7 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     /**
-     * The entity as stored: with its id, and live.
+     * The entity as the database holds it: with its id and live ({@code deletedAt} null).
      */
     private static User stored(User entity, Long id) {
         return new User(id, entity.email(), entity.name(), null);

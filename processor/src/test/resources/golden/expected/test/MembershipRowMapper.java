@@ -1,6 +1,7 @@
 package test;
 
 import dev.softdelete.SoftDeleteGenerated;
+import dev.softdelete.SoftDeletePlugin;
 import dev.softdelete.support.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,8 +10,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Maps rows of {@code memberships} to {@link Membership} by calling its constructor. Register it with Jdbi, or let
- * {@code SoftDeletePlugin} do so, to map hand-written queries that select {@link MembershipSchema#SELECT_LIST}.
+ * Maps rows of {@code memberships} to {@link Membership} by calling its constructor.
+ *
+ * <p>Register it with Jdbi, or let {@link SoftDeletePlugin} do so, to map hand-written
+ * queries; they may select {@link MembershipSchema#SELECT_LIST} or the same columns in any order.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated

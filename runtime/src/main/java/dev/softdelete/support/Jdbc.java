@@ -17,15 +17,38 @@ import java.util.function.Function;
  * Binds and reads the column types that need more than one JDBC call: nullable boxed primitives and
  * java.time values. Everything else generated code binds and reads with the plain JDBC method.
  *
- * <p>Instants and offset date-times are stored as {@code TIMESTAMP(6) WITH TIME ZONE}, so they keep
- * microseconds; offset date-times come back in UTC on every database.
+ * <p>Times are stored with microseconds ({@code TIMESTAMP(6)}): they are truncated to microseconds
+ * here, before the driver sees them, so that every database stores the same value (PostgreSQL's
+ * driver would round half up; H2 compares parameters at full precision). Offset date-times come back
+ * in UTC on every database.
  */
 public final class Jdbc {
   private Jdbc() {}
 
   /** An instant as the databases store it: truncated to microseconds. */
   public static Instant toStoredPrecision(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.MICROS);
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** An offset date-time as it comes back from the database: in UTC, truncated to microseconds. */
+  public static OffsetDateTime toStoredPrecision(OffsetDateTime value) {
+    return value == null
+        ? null
+        : value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** A local date-time as the databases store it: truncated to microseconds. */
+  public static LocalDateTime toStoredPrecision(LocalDateTime value) {
+    return value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * The first stored instant at or after this one. A stored time is before {@code cutoff} exactly
+   * when it is before this, so comparing with it gives the same answer on every database.
+   */
+  public static Instant roundUpToStoredPrecision(Instant cutoff) {
+    Instant truncated = cutoff.truncatedTo(ChronoUnit.MICROS);
+    return truncated.equals(cutoff) ? cutoff : truncated.plus(1, ChronoUnit.MICROS);
   }
 
   public static void setBoolean(PreparedStatement ps, int index, Boolean value) throws SQLException {
@@ -92,7 +115,7 @@ public final class Jdbc {
     if (value == null) {
       ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
-      ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+      ps.setObject(index, OffsetDateTime.ofInstant(toStoredPrecision(value), ZoneOffset.UTC));
     }
   }
 
@@ -101,7 +124,7 @@ public final class Jdbc {
     if (value == null) {
       ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
-      ps.setObject(index, value);
+      ps.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
     }
   }
 
@@ -118,7 +141,7 @@ public final class Jdbc {
     if (value == null) {
       ps.setNull(index, Types.TIMESTAMP);
     } else {
-      ps.setObject(index, value);
+      ps.setObject(index, toStoredPrecision(value));
     }
   }
 

@@ -18,6 +18,8 @@ import javax.lang.model.element.TypeElement;
  * @param annotation its {@code @SoftDeleteEntity}
  * @param kind the annotated type's kind; only {@link ElementKind#RECORD} is valid
  * @param generic whether it declares type parameters
+ * @param annotationErrors whether an annotation value does not compile (javac reports it); such an
+ *     entity is neither judged nor written
  * @param inaccessible when generated code in the package cannot use it, why
  * @param recordType the record's class name
  * @param generatedPrefix the prefix of generated names: the record's name, after its enclosing types'
@@ -36,6 +38,7 @@ public record Entity(
     AnnotationMirror annotation,
     ElementKind kind,
     boolean generic,
+    boolean annotationErrors,
     Optional<String> inaccessible,
     ClassName recordType,
     String generatedPrefix,

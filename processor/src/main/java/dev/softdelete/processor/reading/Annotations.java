@@ -54,6 +54,25 @@ final class Annotations {
     throw new IllegalArgumentException(member + " is not a member of " + mirror);
   }
 
+  /**
+   * Whether a value written in the annotation does not compile, for example a constant that does not
+   * exist. javac reports those itself and hands processors the text {@code <error>} in their place.
+   */
+  static boolean hasErrors(AnnotationMirror mirror) {
+    return mirror.getElementValues().values().stream().anyMatch(Annotations::hasErrors);
+  }
+
+  private static boolean hasErrors(AnnotationValue value) {
+    Object v = value.getValue();
+    if (v instanceof AnnotationMirror) {
+      return hasErrors((AnnotationMirror) v);
+    }
+    if (v instanceof List) {
+      return ((List<?>) v).stream().anyMatch(e -> e instanceof AnnotationValue && hasErrors((AnnotationValue) e));
+    }
+    return "<error>".equals(v) || "<error>".equals(value.toString());
+  }
+
   /** Whether any annotation in the list has the simple name NonNull or NotNull, from any package. */
   static boolean hasNonNull(List<? extends AnnotationMirror> mirrors) {
     for (AnnotationMirror mirror : mirrors) {

@@ -23,7 +23,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -45,8 +44,12 @@ import javax.lang.model.util.SimpleTypeVisitor14;
  */
 public final class EntityReader {
 
-  /** Reads the annotated type; {@code annotation} is its {@code @SoftDeleteEntity}. */
-  public Entity read(TypeElement type, AnnotationMirror annotation) {
+  /** Reads the type, or nothing when it does not carry {@code @SoftDeleteEntity}. */
+  public Optional<Entity> read(TypeElement type) {
+    return Annotations.find(type, SoftDeleteEntity.class).map(annotation -> read(type, annotation));
+  }
+
+  private Entity read(TypeElement type, AnnotationMirror annotation) {
     String explicitTable = (String) Annotations.value(annotation, "table");
     List<Component> components =
         type.getKind() == ElementKind.RECORD ? components(type) : List.of();
@@ -55,6 +58,11 @@ public final class EntityReader {
         annotation,
         type.getKind(),
         !type.getTypeParameters().isEmpty(),
+        Annotations.hasErrors(annotation)
+            || components.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.columnAnnotation(), c.id()))
+                .flatMap(Optional::stream)
+                .anyMatch(Annotations::hasErrors),
         inaccessible(type),
         ClassName.get(type),
         generatedPrefix(type),
@@ -248,11 +256,8 @@ public final class EntityReader {
   /** Why generated code in the record's package cannot use the record, if it cannot. */
   private static Optional<String> inaccessible(TypeElement type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      // Local and anonymous classes never reach a processor, so only private ones need checking.
       TypeElement t = (TypeElement) e;
-      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
-        return Optional.of(
-            t == type ? "is declared inside a method" : "is inside a type declared inside a method");
-      }
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         return Optional.of(
             t == type ? "is private" : "is nested in private type " + t.getSimpleName());
@@ -268,10 +273,5 @@ public final class EntityReader {
       names.addFirst(e.getSimpleName().toString());
     }
     return String.join("_", names);
-  }
-
-  /** The name of {@code @SoftDeleteEntity}, which the processor supports. */
-  public static String entityAnnotation() {
-    return SoftDeleteEntity.class.getCanonicalName();
   }
 }

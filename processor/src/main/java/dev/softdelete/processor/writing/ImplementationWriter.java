@@ -56,8 +56,21 @@ public final class ImplementationWriter {
     this.injectAvailable = injectAvailable;
   }
 
-  public void write(Entity entity) {
-    new Writing(entity).write();
+  /** Writes the file; false when it could not be written. */
+  public boolean write(Entity entity) {
+    return new Writing(entity).write();
+  }
+
+  /** Whether the component is a time that the database keeps to the microsecond. */
+  private static boolean isTime(Component component) {
+    switch (component.kind()) {
+      case INSTANT:
+      case OFFSET_DATE_TIME:
+      case LOCAL_DATE_TIME:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** The state of writing one implementation. */
@@ -84,13 +97,13 @@ public final class ImplementationWriter {
               .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
               .addSuperinterface(entity.repositoryInterface())
               .addJavadoc(
-                  "The Jdbi implementation of {@link $T}. Each method runs plain JDBC on the connection"
-                      + " of a Jdbi\nhandle: the handle it was made with, or else the calling thread's"
-                      + " open handle and its\ntransaction, or a new handle for the call.\n",
+                  "The Jdbi implementation of {@link $T}.\n\n<p>Each method runs plain JDBC on the"
+                      + " connection of a Jdbi handle: the handle it was made\nwith, or else the calling"
+                      + " thread's open handle and its transaction, or a new handle for\nthe call.\n",
                   entity.repositoryInterface());
     }
 
-    void write() {
+    boolean write() {
       constants();
       fields();
       insert();
@@ -114,7 +127,7 @@ public final class ImplementationWriter {
         finder(key);
       }
       helpers();
-      out.write(entity, type);
+      return out.write(entity, type);
     }
 
     // ----- fields ---------------------------------------------------------------------------------
@@ -224,7 +237,7 @@ public final class ImplementationWriter {
      */
     private MethodSpec.Builder verb(
         String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
-      return verb(name, returns, parameters, checks, sql, "withHandle");
+      return verb(name, returns, parameters, checks, sql, "withHandle", "connection");
     }
 
     /**
@@ -234,7 +247,7 @@ public final class ImplementationWriter {
      */
     private MethodSpec.Builder atomicVerb(
         String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
-      return verb(name, returns, parameters, checks, sql, "inTransaction");
+      return verb(name, returns, parameters, checks, sql, "inTransaction", "connection");
     }
 
     private MethodSpec.Builder verb(
@@ -243,10 +256,16 @@ public final class ImplementationWriter {
         List<ParameterSpec> parameters,
         CodeBlock checks,
         String sql,
-        String jdbiMethod) {
+        String jdbiMethod,
+        String connection) {
       NameAllocator names = new NameAllocator();
       parameters.forEach(p -> names.newName(p.name(), p));
       String h = names.newName("h");
+      // A finder's parameters are named after components, which may shadow the fields.
+      boolean shadowed =
+          parameters.stream().anyMatch(p -> p.name().equals("handle") || p.name().equals("jdbi"));
+      String handle = shadowed ? "this.handle" : "handle";
+      String jdbi = shadowed ? "this.jdbi" : "jdbi";
       String arguments = parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
       String args = arguments.isEmpty() ? "" : ", " + arguments;
       MethodSpec.Builder verb =
@@ -262,18 +281,18 @@ public final class ImplementationWriter {
       }
       if (jdbiMethod.equals("withHandle")) {
         verb.addStatement(
-            "return handle != null ? $L(handle.getConnection()$L) : jdbi.withHandle($L -> $L($L.getConnection()$L))",
-            name, args, h, name, h, args);
+            "return $L != null ? $L($L.getConnection()$L) : $L.withHandle($L -> $L($L.getConnection()$L))",
+            handle, name, handle, args, jdbi, h, name, h, args);
       } else {
         verb.addStatement(
-            "return handle != null ? handle.inTransaction($L -> $L($L.getConnection()$L)) : jdbi.inTransaction($L -> $L($L.getConnection()$L))",
-            h, name, h, args, h, name, h, args);
+            "return $L != null ? $L.inTransaction($L -> $L($L.getConnection()$L)) : $L.inTransaction($L -> $L($L.getConnection()$L))",
+            handle, handle, h, name, h, args, jdbi, h, name, h, args);
       }
       type.addMethod(verb.build());
       return MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE)
           .returns(returns)
-          .addParameter(Connection.class, "connection")
+          .addParameter(Connection.class, connection)
           .addParameters(parameters);
     }
 
@@ -291,8 +310,12 @@ public final class ImplementationWriter {
 
     /** {@code catch (SQLException e) { throw translate(e, sql); }} closing a try. */
     private void catchAndTranslate(MethodSpec.Builder method, String sql) {
-      method.nextControlFlow("catch ($T e)", SQLException.class)
-          .addStatement("throw translate(e, $L)", sql)
+      catchAndTranslate(method, sql, "e");
+    }
+
+    private void catchAndTranslate(MethodSpec.Builder method, String sql, String e) {
+      method.nextControlFlow("catch ($T $L)", SQLException.class, e)
+          .addStatement("throw translate($L, $L)", e, sql)
           .endControlFlow();
     }
 
@@ -326,9 +349,12 @@ public final class ImplementationWriter {
 
     /** Whether the entity carries no id yet, so that the database generates one. */
     private CodeBlock lacksId(String entityName) {
-      return idComponent.primitive()
-          ? CodeBlock.of("$L.$L() == 0", entityName, idComponent.name())
-          : CodeBlock.of("$L.$L() == null", entityName, idComponent.name());
+      return CodeBlock.of("$L.$L() == $L", entityName, idComponent.name(), idComponent.primitive() ? "0" : "null");
+    }
+
+    /** Whether the entity carries its id. */
+    private CodeBlock hasId(String entityName) {
+      return CodeBlock.of("$L.$L() != $L", entityName, idComponent.name(), idComponent.primitive() ? "0" : "null");
     }
 
     private void insert() {
@@ -340,7 +366,7 @@ public final class ImplementationWriter {
               entity.generatedId()
                   ? requireNonNull("entity")
                   : CodeBlock.builder().add(requireNonNull("entity")).add(requireSuppliedId("entity")).build(),
-              entity.generatedId() ? dml.insert() : dml.insertWithId());
+              entity.generatedId() ? dml.insert() + "\n-- or, when the entity carries its id:\n" + dml.insertWithId() : dml.insertWithId());
       if (entity.generatedId()) {
         worker
             .addStatement("boolean generateId = $L", lacksId("entity"))
@@ -382,7 +408,9 @@ public final class ImplementationWriter {
               .returns(list)
               .addParameter(collection, "entities")
               .addJavadoc(
-                  "{@inheritDoc}\n\n<p>Rows without an id and rows with one go in a batch each, in one transaction:\nthe caller's, or else one of its own.\n")
+                  "{@inheritDoc}\n\n<p>$L, in one transaction:\nthe caller's, or else one of its own.\n\n<pre>{@code\n$L\n}</pre>\n",
+                  entity.generatedId() ? "Rows without an id and rows with one go in a batch each" : "The rows go in one batch",
+                  entity.generatedId() ? dml.insert() + "\n" + dml.insertWithId() : dml.insertWithId())
               .addStatement("$T rows = $T.copyOf(entities)", list, List.class);
       if (!entity.generatedId()) {
         verb.beginControlFlow("for ($T row : rows)", record).addCode(requireSuppliedId("row")).endControlFlow();
@@ -424,32 +452,32 @@ public final class ImplementationWriter {
             .endControlFlow()
             .endControlFlow()
             .addStatement("sql = INSERT_WITH_ID")
-            .beginControlFlow("if (rows.stream().anyMatch(row -> !($L)))", lacksId("row"));
-        insertWithIds(worker);
-        worker.endControlFlow();
+            .beginControlFlow("if (rows.stream().anyMatch(row -> $L))", hasId("row"))
+            .beginControlFlow("try ($T statement = connection.prepareStatement(INSERT_WITH_ID))", PreparedStatement.class)
+            .beginControlFlow("for (int i = 0; i < stored.length; i++)")
+            .beginControlFlow("if ($L)", hasId("rows.get(i)"))
+            .addStatement("bindInsert(statement, rows.get(i), true)")
+            .addStatement("statement.addBatch()")
+            .addStatement("stored[i] = stored(rows.get(i), rows.get(i).$L())", idComponent.name())
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("statement.executeBatch()")
+            .endControlFlow()
+            .endControlFlow();
         catchAndTranslate(worker, "sql");
       } else {
-        worker.beginControlFlow("try");
-        insertWithIds(worker);
+        worker
+            .beginControlFlow("try ($T statement = connection.prepareStatement(INSERT_WITH_ID))", PreparedStatement.class)
+            .beginControlFlow("for (int i = 0; i < stored.length; i++)")
+            .addStatement("bindInsert(statement, rows.get(i), true)")
+            .addStatement("statement.addBatch()")
+            .addStatement("stored[i] = stored(rows.get(i), rows.get(i).$L())", idComponent.name())
+            .endControlFlow()
+            .addStatement("statement.executeBatch()");
         catchAndTranslate(worker, "INSERT_WITH_ID");
       }
       worker.addStatement("return $T.of(stored)", List.class);
       type.addMethod(worker.build());
-    }
-
-    /** Inserts, in one batch, the rows whose slot in {@code stored} is still empty. */
-    private void insertWithIds(MethodSpec.Builder worker) {
-      worker
-          .beginControlFlow("try ($T statement = connection.prepareStatement(INSERT_WITH_ID))", PreparedStatement.class)
-          .beginControlFlow("for (int i = 0; i < stored.length; i++)")
-          .beginControlFlow("if (stored[i] == null)")
-          .addStatement("bindInsert(statement, rows.get(i), true)")
-          .addStatement("statement.addBatch()")
-          .addStatement("stored[i] = stored(rows.get(i), rows.get(i).$L())", idComponent.name())
-          .endControlFlow()
-          .endControlFlow()
-          .addStatement("statement.executeBatch()")
-          .endControlFlow();
     }
 
     private void update() {
@@ -595,10 +623,12 @@ public final class ImplementationWriter {
               List.of(parameter(ClassName.get(Instant.class), "cutoff")),
               requireNonNull("cutoff"),
               dml.purge());
-      worker.addStatement("int purged = 0")
+      worker.addComment("Stored times are whole microseconds: one is before the cutoff iff it is before this.")
+          .addStatement("$T before = $T.roundUpToStoredPrecision(cutoff)", Instant.class, Columns.JDBC)
+          .addStatement("int purged = 0")
           .beginControlFlow("try ($T statement = connection.prepareStatement(PURGE))", PreparedStatement.class)
-          .addStatement("$T.setInstant(statement, 1, cutoff)", Columns.JDBC)
-          .addStatement("$T.setInstant(statement, 2, cutoff)", Columns.JDBC)
+          .addStatement("$T.setInstant(statement, 1, before)", Columns.JDBC)
+          .addStatement("$T.setInstant(statement, 2, before)", Columns.JDBC)
           .addStatement("int batch")
           .beginControlFlow("do")
           .addStatement("batch = statement.executeUpdate()")
@@ -620,22 +650,44 @@ public final class ImplementationWriter {
       List<ParameterSpec> parameters =
           components.stream().map(c -> parameter(c.type(), c.name())).collect(Collectors.toList());
       String constant = finderConstant(key);
-      MethodSpec.Builder worker =
-          verb(RepositoryWriter.finderName(entity, key), optional, parameters, CodeBlock.of(""), dml.findBy(key));
+      // The parameters are named after components; the locals must not take their names.
       NameAllocator names = new NameAllocator();
       components.forEach(c -> names.newName(c.name(), c));
+      String connection = names.newName("connection");
       String statement = names.newName("statement");
-      worker.beginControlFlow("try ($T $L = connection.prepareStatement($L))", PreparedStatement.class, statement, constant);
+      String e = names.newName("e");
+      MethodSpec.Builder worker =
+          verb(
+              RepositoryWriter.finderName(entity, key),
+              optional,
+              parameters,
+              CodeBlock.of(""),
+              dml.findBy(key),
+              "withHandle",
+              connection);
+      worker.beginControlFlow("try ($T $L = $L.prepareStatement($L))", PreparedStatement.class, statement, connection, constant);
       for (int i = 0; i < components.size(); i++) {
         Component c = components.get(i);
         worker.addStatement(Columns.bind(c, statement, CodeBlock.of("$L", i + 1), CodeBlock.of("$L", c.name())));
       }
       worker.addStatement("return one($L)", statement);
-      catchAndTranslate(worker, constant);
+      catchAndTranslate(worker, constant, e);
       type.addMethod(worker.build());
     }
 
     // ----- helpers --------------------------------------------------------------------------------
+
+    private String storedJavadoc() {
+      List<String> parts = new ArrayList<>(List.of("with its id"));
+      entity.deletedAt().ifPresent(d -> parts.add("live ({@code " + d.name() + "} null)"));
+      if (entity.columns().stream().anyMatch(ImplementationWriter::isTime)) {
+        parts.add("its times cut to the microseconds the database keeps");
+      }
+      String last = parts.remove(parts.size() - 1);
+      return "The entity as the database holds it: "
+          + (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last)
+          + ".";
+    }
 
     private void helpers() {
       // The entity as stored: with its id, and live.
@@ -645,12 +697,15 @@ public final class ImplementationWriter {
               .returns(record)
               .addParameter(record, "entity")
               .addParameter(idComponent.type(), "id")
-              .addJavadoc("The entity as stored: with its id$L.\n", entity.deletedAt().isPresent() ? ", and live" : "");
+              .addJavadoc("$L\n", storedJavadoc());
       stored.addStatement(
           "return new $T($L)",
           record,
           entity.components().stream()
-              .map(c -> c.isId() ? CodeBlock.of("id") : c.isDeletedAt() ? CodeBlock.of("null") : CodeBlock.of("entity.$L()", c.name()))
+              .map(c -> c.isId() ? CodeBlock.of("id")
+                  : c.isDeletedAt() ? CodeBlock.of("null")
+                  : isTime(c) ? CodeBlock.of("$T.toStoredPrecision(entity.$L())", Columns.JDBC, c.name())
+                  : CodeBlock.of("entity.$L()", c.name()))
               .collect(CodeBlock.joining(", ")));
       type.addMethod(stored.build());
 

@@ -25,7 +25,8 @@ public final class RepositoryWriter {
     this.out = out;
   }
 
-  public void write(Entity entity) {
+  /** Writes the file; false when it could not be written. */
+  public boolean write(Entity entity) {
     TypeSpec.Builder repository =
         TypeSpec.interfaceBuilder(entity.repositoryInterface())
             .addModifiers(Modifier.PUBLIC)
@@ -33,13 +34,14 @@ public final class RepositoryWriter {
                 ParameterizedTypeName.get(
                     ClassName.get(SoftDeleteRepository.class), entity.recordType(), idType(entity)))
             .addJavadoc(
-                "The soft-delete repository of {@link $T}, over table {@code $L}. Get it from Jdbi with"
-                    + " {@code\nhandle.attach($L.class)} or {@code jdbi.onDemand($L.class)} once {@code"
-                    + " SoftDeletePlugin} is\ninstalled, or construct {@link $T} directly.\n",
+                "The soft-delete repository of {@link $T}, over table {@code $L}.\n\n<p>Get it from"
+                    + " Jdbi with {@code handle.attach($L.class)} or\n{@code jdbi.onDemand($L.class)}"
+                    + " once {@link $T} is installed, or construct\n{@link $T} directly.\n",
                 entity.recordType(),
                 entity.table(),
                 entity.repositoryInterface().simpleName(),
                 entity.repositoryInterface().simpleName(),
+                ClassName.get("dev.softdelete", "SoftDeletePlugin"),
                 entity.repositoryImplementation());
     Dml dml = new Dml(entity);
     for (UniqueKeyModel key : entity.uniqueKeys()) {
@@ -48,8 +50,8 @@ public final class RepositoryWriter {
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
               .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entity.recordType()))
               .addJavadoc(
-                  "The live row whose $L $L the given $L. Dead rows that share the key are never"
-                      + " returned.\n\n<pre>{@code\n$L\n}</pre>\n",
+                  "The live row whose $L $L the given $L. Dead rows that share the key are\nnever"
+                      + " returned, and a null value matches no row.\n\n<pre>{@code\n$L\n}</pre>\n",
                   entity.components(key).stream()
                       .map(c -> "{@code " + c.name() + "}")
                       .collect(Collectors.joining(" and ")),
@@ -61,7 +63,7 @@ public final class RepositoryWriter {
       }
       repository.addMethod(finder.build());
     }
-    out.write(entity, repository);
+    return out.write(entity, repository);
   }
 
   /** The id type as a type argument: boxed when the component is primitive. */

@@ -34,7 +34,8 @@ public final class RowMapperWriter {
     this.out = out;
   }
 
-  public void write(Entity entity) {
+  /** Writes the file; false when it could not be written. */
+  public boolean write(Entity entity) {
     ClassName record = entity.recordType();
     ClassName self = entity.rowMapper();
     List<Component> components = entity.components();
@@ -43,11 +44,12 @@ public final class RowMapperWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(ROW_MAPPER, record))
             .addJavadoc(
-                "Maps rows of {@code $L} to {@link $T} by calling its constructor. Register it with"
-                    + " Jdbi, or let\n{@code SoftDeletePlugin} do so, to map hand-written queries that"
-                    + " select {@link $T#SELECT_LIST}.\n",
+                "Maps rows of {@code $L} to {@link $T} by calling its constructor.\n\n<p>Register it"
+                    + " with Jdbi, or let {@link $T} do so, to map hand-written\nqueries; they may"
+                    + " select {@link $T#SELECT_LIST} or the same columns in any order.\n",
                 entity.table(),
                 record,
+                ClassName.get("dev.softdelete", "SoftDeletePlugin"),
                 entity.schema())
             .addField(
                 FieldSpec.builder(INT_ARRAY, "SELECT_LIST_POSITIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -109,7 +111,7 @@ public final class RowMapperWriter {
                     .build())
             .addMethod(positionsIn(components, entity))
             .addMethod(read(components, record));
-    out.write(entity, mapper);
+    return out.write(entity, mapper);
   }
 
   private static MethodSpec positionsIn(List<Component> components, Entity entity) {

@@ -34,7 +34,8 @@ public final class SchemaWriter {
     this.out = out;
   }
 
-  public void write(Entity entity) {
+  /** Writes the class and the DDL resources; false when one could not be written. */
+  public boolean write(Entity entity) {
     Ddl ddl = new Ddl(entity);
     Dml dml = new Dml(entity);
     TypeSpec.Builder schema =
@@ -72,13 +73,18 @@ public final class SchemaWriter {
             .addType(columns(entity))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(createStatements(entity, ddl));
-    out.write(entity, schema);
+    if (!out.write(entity, schema)) {
+      return false;
+    }
     for (Dialect dialect : Dialect.values()) {
-      out.writeResource(
+      if (!out.writeResource(
           entity,
           "META-INF/softdelete/" + dialect.id() + "/" + entity.table() + ".sql",
-          resource(entity, dialect, ddl.createStatements(dialect)));
+          resource(entity, dialect, ddl.createStatements(dialect)))) {
+        return false;
+      }
     }
+    return true;
   }
 
   private static FieldSpec constant(String name, String value, String javadoc) {

@@ -35,8 +35,8 @@ public final class SourceWriter {
     this.generatedAvailable = elements.getTypeElement(GENERATED) != null;
   }
 
-  /** Writes the type into the entity's package. */
-  public void write(Entity entity, TypeSpec.Builder type) {
+  /** Writes the type into the entity's package; false, after reporting why, when it cannot. */
+  public boolean write(Entity entity, TypeSpec.Builder type) {
     if (generatedAvailable) {
       type.addAnnotation(
           AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
@@ -50,6 +50,7 @@ public final class SourceWriter {
         JavaFile.builder(entity.packageName(), spec).skipJavaLangImports(true).indent("    ").build();
     try {
       file.writeTo(filer);
+      return true;
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           entity.element(),
@@ -57,20 +58,23 @@ public final class SourceWriter {
           entity.packageName().isEmpty() ? spec.name() : entity.packageName() + "." + spec.name(),
           entity.simpleName(),
           e.getMessage());
+      return false;
     }
   }
 
   /** Writes a text resource into the class output, for example the DDL files. */
-  public void writeResource(Entity entity, String path, String content) {
+  public boolean writeResource(Entity entity, String path, String content) {
     try {
       FileObject file =
           filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, entity.element());
       try (Writer writer = file.openWriter()) {
         writer.write(content);
       }
+      return true;
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           entity.element(), Message.CANNOT_WRITE, path, entity.simpleName(), e.getMessage());
+      return false;
     }
   }
 }
