@@ -42,13 +42,13 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private static final String FIND_ANY_BY_ID = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ?";
 
-    private static final String ALIVE = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY id";
+    private static final String ALIVE = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id";
 
-    private static final String ALIVE_FIRST = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY id FETCH FIRST ? ROWS ONLY";
+    private static final String ALIVE_FIRST = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id FETCH FIRST ? ROWS ONLY";
 
-    private static final String ALIVE_AFTER = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
+    private static final String ALIVE_AFTER = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY";
 
-    private static final String DEAD = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active IS NULL ORDER BY id";
+    private static final String DEAD = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active IS NULL ORDER BY active, id";
 
     private static final String ALL = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships ORDER BY id";
 
@@ -256,7 +256,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY id
+     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id
      * }</pre>
      */
     @Override
@@ -276,7 +276,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY id FETCH FIRST ? ROWS ONLY
+     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY
      * }</pre>
      */
     @Override
@@ -306,7 +306,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active IS NULL ORDER BY id
+     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active IS NULL ORDER BY active, id
      * }</pre>
      */
     @Override

@@ -45,13 +45,13 @@ public final class JdbiUserRepository implements UserRepository {
 
     private static final String FIND_ANY_BY_ID = "SELECT id, email, name, deleted_at FROM users WHERE id = ?";
 
-    private static final String ALIVE = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY id";
+    private static final String ALIVE = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id";
 
-    private static final String ALIVE_FIRST = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY id FETCH FIRST ? ROWS ONLY";
+    private static final String ALIVE_FIRST = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id FETCH FIRST ? ROWS ONLY";
 
-    private static final String ALIVE_AFTER = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
+    private static final String ALIVE_AFTER = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
 
-    private static final String DEAD = "SELECT id, email, name, deleted_at FROM users WHERE live IS NULL ORDER BY id";
+    private static final String DEAD = "SELECT id, email, name, deleted_at FROM users WHERE live IS NULL ORDER BY live, id";
 
     private static final String ALL = "SELECT id, email, name, deleted_at FROM users ORDER BY id";
 
@@ -286,7 +286,7 @@ public final class JdbiUserRepository implements UserRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY id
+     * SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id
      * }</pre>
      */
     @Override
@@ -306,7 +306,7 @@ public final class JdbiUserRepository implements UserRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY id FETCH FIRST ? ROWS ONLY
+     * SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY
      * }</pre>
      */
     @Override
@@ -336,7 +336,7 @@ public final class JdbiUserRepository implements UserRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, email, name, deleted_at FROM users WHERE live IS NULL ORDER BY id
+     * SELECT id, email, name, deleted_at FROM users WHERE live IS NULL ORDER BY live, id
      * }</pre>
      */
     @Override

@@ -86,20 +86,30 @@ public final class Dml {
     return select() + " WHERE " + id + " = ?";
   }
 
+  /**
+   * The order of live or dead rows: by id, written as the order of the (live, id) index. The live
+   * column is the same in every selected row, so the order is the same, but H2's planner only reads
+   * the index in order, instead of sorting every selected row, when the ORDER BY names its columns
+   * (measured: a page of 50 live rows out of 5000 takes 30 times longer with ORDER BY id alone).
+   */
+  private String inLiveIndexOrder() {
+    return " ORDER BY " + live + ", " + id;
+  }
+
   public String alive() {
-    return select() + " WHERE " + isLive() + " ORDER BY " + id;
+    return select() + " WHERE " + isLive() + inLiveIndexOrder();
   }
 
   public String aliveFirst() {
-    return select() + " WHERE " + isLive() + " ORDER BY " + id + " FETCH FIRST ? ROWS ONLY";
+    return select() + " WHERE " + isLive() + inLiveIndexOrder() + " FETCH FIRST ? ROWS ONLY";
   }
 
   public String aliveAfter() {
-    return select() + " WHERE " + isLive() + " AND " + id + " > ? ORDER BY " + id + " FETCH FIRST ? ROWS ONLY";
+    return select() + " WHERE " + isLive() + " AND " + id + " > ?" + inLiveIndexOrder() + " FETCH FIRST ? ROWS ONLY";
   }
 
   public String dead() {
-    return select() + " WHERE " + isDead() + " ORDER BY " + id;
+    return select() + " WHERE " + isDead() + inLiveIndexOrder();
   }
 
   public String all() {
