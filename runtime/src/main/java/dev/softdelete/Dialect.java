@@ -2,27 +2,49 @@ package dev.softdelete;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
- * A database whose DDL the processor writes. Each generated {@code <Entity>Schema} has
- * {@code createStatements(Dialect)}, and the same statements are in the compiled output as
- * {@code META-INF/softdelete/<id>/<table>.sql}.
+ * A database that the generated SQL and DDL are written for. Each keeps the live-column invariant its
+ * own way, because databases disagree about NULLs in unique indexes:
+ *
+ * <ul>
+ *   <li>{@link #H2}, {@link #POSTGRESQL}, {@link #MYSQL} and {@link #SQLITE}: a unique index over (key
+ *       columns..., live), whose NULLs are distinct (said explicitly where the syntax exists);
+ *   <li>{@link #SQLSERVER}: a filtered unique index over the key columns, {@code WHERE live = 1};
+ *   <li>{@link #ORACLE}: a function-based unique index over {@code CASE WHEN live = 1 THEN column END}.
+ * </ul>
+ *
+ * <p>Each generated {@code <Entity>Schema} has {@code createStatements(Dialect)}, and the same
+ * statements are in the compiled output as {@code META-INF/softdelete/<id>/<table>.sql}.
+ *
+ * <p>This type depends on nothing but the JDK, because the processor uses it at compile time.
  */
 public enum Dialect {
   /** H2 2.x, in its default (regular) mode. */
-  H2("h2", "H2"),
+  H2("h2", "H2", "H2"),
   /** PostgreSQL 15 or later (the unique indexes say {@code NULLS DISTINCT}). */
-  POSTGRESQL("postgresql", "PostgreSQL");
+  POSTGRESQL("postgresql", "PostgreSQL", "PostgreSQL"),
+  /** MySQL 8.0.16 or later (CHECK constraints are enforced from there) and MariaDB 10.5 or later. */
+  MYSQL("mysql", "MySQL/MariaDB", "MySQL", "MariaDB"),
+  /** SQLite 3.35 or later. */
+  SQLITE("sqlite", "SQLite", "SQLite"),
+  /** SQL Server 2016 or later. Not tested on a live server. */
+  SQLSERVER("sqlserver", "SQL Server", "Microsoft SQL Server"),
+  /** Oracle 19c or later. Not tested on a live server. */
+  ORACLE("oracle", "Oracle", "Oracle");
 
   private final String id;
-  private final String productName;
+  private final String displayName;
+  private final List<String> productNames;
 
-  Dialect(String id, String productName) {
+  Dialect(String id, String displayName, String... productNames) {
     this.id = id;
-    this.productName = productName;
+    this.displayName = displayName;
+    this.productNames = List.of(productNames);
   }
 
   /** The lower-case name used in resource paths: {@code META-INF/softdelete/<id>/<table>.sql}. */
@@ -30,18 +52,25 @@ public enum Dialect {
     return id;
   }
 
-  /** The product name that JDBC metadata reports for this database. */
-  public String productName() {
-    return productName;
+  /** The name people use for the database, for messages: "MySQL/MariaDB", "SQL Server". */
+  public String displayName() {
+    return displayName;
   }
 
-  /** The dialect of the database that the handle is connected to. */
-  public static Dialect of(Handle handle) {
-    return of(handle.getConnection());
+  /** The product names that JDBC metadata reports for this database. */
+  public List<String> productNames() {
+    return productNames;
+  }
+
+  /** The dialect whose id is this one: {@code "postgresql"}, {@code "sqlserver"}..., ignoring case. */
+  public static Optional<Dialect> fromId(String id) {
+    String wanted = id.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(d -> d.id.equals(wanted)).findFirst();
   }
 
   /**
-   * The dialect of the database that the connection is connected to, from its JDBC metadata.
+   * The dialect of the database that the connection is connected to, from its JDBC metadata. For a
+   * Jdbi handle: {@code Dialect.of(handle.getConnection())}.
    *
    * @throws IllegalArgumentException if the database is not one of these dialects
    */
@@ -56,15 +85,18 @@ public enum Dialect {
         .orElseThrow(
             () -> new IllegalArgumentException(
                 "softdelete has no dialect for database '" + product + "'; known: "
-                    + java.util.Arrays.toString(values())));
+                    + Arrays.toString(values())
+                    + ". Set one with SoftDeleteConfig.setDialect if the database speaks one of them."));
   }
 
   /** The dialect whose JDBC product name is this one, ignoring case. */
   public static Optional<Dialect> fromProductName(String productName) {
     String wanted = productName.trim().toLowerCase(Locale.ROOT);
     for (Dialect dialect : values()) {
-      if (wanted.equals(dialect.productName.toLowerCase(Locale.ROOT))) {
-        return Optional.of(dialect);
+      for (String name : dialect.productNames) {
+        if (wanted.equals(name.toLowerCase(Locale.ROOT))) {
+          return Optional.of(dialect);
+        }
       }
     }
     return Optional.empty();

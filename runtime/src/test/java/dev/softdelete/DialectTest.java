@@ -22,7 +22,7 @@ class DialectTest {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:dialect");
     try (Handle handle = Jdbi.create(h2).open()) {
-      assertThat(Dialect.of(handle)).isEqualTo(Dialect.H2);
+      assertThat(Dialect.of(handle.getConnection())).isEqualTo(Dialect.H2);
     }
   }
 

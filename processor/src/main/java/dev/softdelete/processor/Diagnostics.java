@@ -19,6 +19,12 @@ public final class Diagnostics {
     this.messager = messager;
   }
 
+  /** An error about the compilation as a whole, such as a processor option. */
+  public void error(Message message, Object... args) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
+  }
+
   public void error(Element element, Message message, Object... args) {
     report(element, Optional.empty(), Optional.empty(), message, args);
   }

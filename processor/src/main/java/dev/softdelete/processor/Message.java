@@ -83,7 +83,14 @@ public enum Message {
           + " find it. Use a shorter name."),
   RESERVED_WORD(
       "%s is a reserved word in %s, so unquoted SQL cannot use it. Choose another name, for"
-          + " example %s."),
+          + " example %s, or leave those databases out with the processor option"
+          + " softdelete.dialects."),
+  UNKNOWN_DIALECT(
+      "The processor option %s names \"%s\", which is not a dialect. Use dialect ids separated by"
+          + " commas: %s."),
+  NO_DIALECT(
+      "The processor option %s names no dialect. Use dialect ids separated by commas: %s; or leave"
+          + " the option out for all of them."),
   CANNOT_WRITE(
       "Cannot write %s for %s: %s. softdelete generates that file: if you declared a type with that"
           + " name, rename it."),

@@ -48,6 +48,15 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private RowMapperWriter rowMapperWriter;
   private SchemaWriter schemaWriter;
 
+  /**
+   * The processor option that limits the dialects SQL and DDL are written for, and whose reserved
+   * words names must avoid: dialect ids separated by commas. All of them by default.
+   */
+  static final String DIALECTS_OPTION = "softdelete.dialects";
+
+  /** False when the options are wrong (reported in init): nothing is processed. */
+  private boolean configured;
+
   /** Records waiting for types that do not exist yet, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -55,16 +64,56 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     diagnostics = new Diagnostics(processingEnv.getMessager());
+    Optional<Set<Dialect>> dialects = dialects(processingEnv.getOptions().get(DIALECTS_OPTION));
+    configured = dialects.isPresent();
+    if (!configured) {
+      return;
+    }
     reader = new EntityReader();
-    validator = new EntityValidator(diagnostics, EnumSet.allOf(Dialect.class));
+    validator = new EntityValidator(diagnostics, dialects.get());
     SourceWriter out =
         new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
-    repositoryWriter = new RepositoryWriter(out);
+    repositoryWriter = new RepositoryWriter(out, dialects.get());
     implementationWriter =
         new ImplementationWriter(
-            out, processingEnv.getElementUtils().getTypeElement("jakarta.inject.Inject") != null);
+            out,
+            processingEnv.getElementUtils().getTypeElement("jakarta.inject.Inject") != null,
+            dialects.get());
     rowMapperWriter = new RowMapperWriter(out);
-    schemaWriter = new SchemaWriter(out);
+    schemaWriter = new SchemaWriter(out, dialects.get());
+  }
+
+  /** The dialects the option names, in {@link Dialect} order; empty after reporting a wrong one. */
+  private Optional<Set<Dialect>> dialects(String option) {
+    if (option == null) {
+      return Optional.of(EnumSet.allOf(Dialect.class));
+    }
+    Set<Dialect> dialects = EnumSet.noneOf(Dialect.class);
+    for (String id : option.split(",")) {
+      if (id.isBlank()) {
+        continue;
+      }
+      Optional<Dialect> dialect = Dialect.fromId(id);
+      if (dialect.isEmpty()) {
+        diagnostics.error(Message.UNKNOWN_DIALECT, DIALECTS_OPTION, id.trim(), dialectIds());
+        return Optional.empty();
+      }
+      dialects.add(dialect.get());
+    }
+    if (dialects.isEmpty()) {
+      diagnostics.error(Message.NO_DIALECT, DIALECTS_OPTION, dialectIds());
+      return Optional.empty();
+    }
+    return Optional.of(dialects);
+  }
+
+  private static String dialectIds() {
+    return java.util.Arrays.stream(Dialect.values()).map(Dialect::id).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(DIALECTS_OPTION);
   }
 
   @Override
@@ -79,6 +128,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!configured) {
+      return false;
+    }
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

@@ -73,7 +73,7 @@ class ComponentErrorsTest {
           List<String> tags               | List<String>
           Map<String, ? extends Number> m | Map<String, ? extends Number>
           Object tags                     | Object
-          char initial                    | char
+          char letter                     | char
           byte flags                      | byte
           Integer[] scores                | Integer[]
           ZonedDateTime tags              | ZonedDateTime

@@ -7,6 +7,7 @@ import static dev.softdelete.processor.GoldenFiles.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.softdelete.Dialect;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,13 +44,13 @@ class GoldenFileTest {
           "test.MembershipRowMapper",
           "test.MembershipSchema");
 
-  /** Every resource the processor generates for the golden inputs. */
+  /** Every resource the processor generates for the golden inputs: each table's DDL on every dialect. */
   private static final List<String> RESOURCES =
-      List.of(
-          "META-INF/softdelete/h2/users.sql",
-          "META-INF/softdelete/postgresql/users.sql",
-          "META-INF/softdelete/h2/memberships.sql",
-          "META-INF/softdelete/postgresql/memberships.sql");
+      Stream.of("users", "memberships")
+          .flatMap(
+              table -> Stream.of(Dialect.values())
+                  .map(d -> "META-INF/softdelete/" + d.id() + "/" + table + ".sql"))
+          .collect(Collectors.toList());
 
   private static Compilation compilation;
 

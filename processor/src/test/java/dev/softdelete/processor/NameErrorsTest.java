@@ -17,6 +17,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * on the name it is about.
  */
 class NameErrorsTest {
+  /** The dialects that reserve each word these tests use. */
+  private static final java.util.Map<String, String> RESERVING =
+      java.util.Map.of(
+          "user", "H2, PostgreSQL, SQL Server, Oracle",
+          "order", "H2, PostgreSQL, MySQL/MariaDB, SQLite, SQL Server, Oracle",
+          "group", "H2, PostgreSQL, MySQL/MariaDB, SQLite, SQL Server, Oracle",
+          "select", "H2, PostgreSQL, MySQL/MariaDB, SQLite, SQL Server, Oracle");
+
   private static final String SIXTY_THREE = "t".repeat(63);
   private static final String SIXTY_FOUR = "t".repeat(64);
 
@@ -42,10 +50,12 @@ class NameErrorsTest {
         .hadErrorContaining(
             "Table name \""
                 + table
-                + "\" is a reserved word in H2, PostgreSQL, so unquoted SQL cannot use it. Choose"
-                + " another name, for example table = \""
+                + "\" is a reserved word in "
+                + RESERVING.get(table.toLowerCase(java.util.Locale.ROOT))
+                + ", so unquoted SQL cannot use it. Choose another name, for example table = \""
                 + table
-                + "s\".")
+                + "s\", or leave those databases out with the processor option"
+                + " softdelete.dialects.")
         .inFile(account)
         .onLineContaining("table = \"" + table + "\"");
   }
@@ -72,11 +82,12 @@ class NameErrorsTest {
         .hadErrorContaining(
             "Table name \""
                 + table
-                + "\" (the default, from the record's name) is a reserved word in H2, PostgreSQL, so"
-                + " unquoted SQL cannot use it. Choose another name, for example"
+                + "\" (the default, from the record's name) is a reserved word in "
+                + RESERVING.get(table.toLowerCase(java.util.Locale.ROOT))
+                + ", so unquoted SQL cannot use it. Choose another name, for example"
                 + " @SoftDeleteEntity(table = \""
                 + table
-                + "s\").")
+                + "s\"), or leave those databases out with the processor option softdelete.dialects.")
         .inFile(file)
         .onLineContaining("@SoftDeleteEntity");
   }
@@ -104,10 +115,11 @@ class NameErrorsTest {
                 + name
                 + "\" of component `"
                 + name
-                + "` is a reserved word in H2, PostgreSQL, so unquoted SQL cannot use it. Choose"
-                + " another name, for example @Column(\"account_"
+                + "` is a reserved word in "
+                + RESERVING.get(name)
+                + ", so unquoted SQL cannot use it. Choose another name, for example @Column(\"account_"
                 + name
-                + "\").")
+                + "\"), or leave those databases out with the processor option softdelete.dialects.")
         .inFile(account)
         .onLineContaining("String " + name + ")");
   }
@@ -129,14 +141,15 @@ class NameErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "Column name \"limit\" of component `maxUsers` is a reserved word in H2, PostgreSQL")
+            "Column name \"limit\" of component `maxUsers` is a reserved word in H2, PostgreSQL,"
+                + " MySQL/MariaDB, SQLite,")
         .inFile(account)
         .onLineContaining("@Column(\"limit\")");
   }
 
-  /** Reserved in H2 only ({@code YEAR}) or in PostgreSQL only ({@code ANALYSE}). */
+  /** Reserved in one dialect only: H2 ({@code YEAR}), PostgreSQL ({@code ANALYSE}), Oracle, SQL Server. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"year, H2", "analyse, PostgreSQL"})
+  @CsvSource({"year, H2", "analyse, PostgreSQL", "level, Oracle", "top, SQL Server", "rank, MySQL/MariaDB"})
   void reservedInOneDialect(String name, String dialect) {
     JavaFileObject account =
         entity(
@@ -193,10 +206,10 @@ class NameErrorsTest {
     assertThat(compilation)
         .hadErrorContaining(
             subject
-                + " is a reserved word in H2, PostgreSQL, so unquoted SQL cannot use it. Choose"
-                + " another name, for example "
+                + " is a reserved word in H2, PostgreSQL, MySQL/MariaDB, SQLite, SQL Server, Oracle, so unquoted SQL cannot"
+                + " use it. Choose another name, for example "
                 + suggestion
-                + ".")
+                + ", or leave those databases out with the processor option softdelete.dialects.")
         .inFile(account)
         .onLineContaining(member);
   }

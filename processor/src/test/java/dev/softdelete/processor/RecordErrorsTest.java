@@ -228,6 +228,10 @@ class RecordErrorsTest {
             "test.TeamRowMapper",
             "test.TeamSchema",
             "META-INF/softdelete/h2/teams.sql",
-            "META-INF/softdelete/postgresql/teams.sql");
+            "META-INF/softdelete/postgresql/teams.sql",
+            "META-INF/softdelete/mysql/teams.sql",
+            "META-INF/softdelete/sqlite/teams.sql",
+            "META-INF/softdelete/sqlserver/teams.sql",
+            "META-INF/softdelete/oracle/teams.sql");
   }
 }

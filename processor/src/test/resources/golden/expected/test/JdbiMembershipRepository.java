@@ -1,8 +1,10 @@
 package test;
 
+import dev.softdelete.Dialect;
 import dev.softdelete.RestoreResult;
 import dev.softdelete.SoftDeleteConfig;
 import dev.softdelete.SoftDeleteGenerated;
+import dev.softdelete.support.Codecs;
 import dev.softdelete.support.IdLists;
 import dev.softdelete.support.Jdbc;
 import dev.softdelete.support.Restores;
@@ -29,57 +31,11 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
  * with, or else the calling thread's open handle and its transaction, or a new handle for
- * the call.
+ * the call. The SQL shown is H2's; {@code Sql} has every dialect's.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
 public final class JdbiMembershipRepository implements MembershipRepository {
-    private static final String INSERT_WITH_ID = "INSERT INTO memberships (id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String UPDATE = "UPDATE memberships SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?, monthly_fee = ?, joined_on = ?, badge = ? WHERE id = ? AND active = TRUE";
-
-    private static final String FIND_BY_ID = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ? AND active = TRUE";
-
-    private static final String FIND_ANY_BY_ID = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ?";
-
-    private static final String ALIVE = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id";
-
-    private static final String ALIVE_FIRST = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id FETCH FIRST ? ROWS ONLY";
-
-    private static final String ALIVE_AFTER = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY";
-
-    private static final String DEAD = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active IS NULL ORDER BY active, id";
-
-    private static final String ALL = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships ORDER BY id";
-
-    private static final String COUNT_ALIVE = "SELECT COUNT(*) FROM memberships WHERE active = TRUE";
-
-    private static final String COUNT_DEAD = "SELECT COUNT(*) FROM memberships WHERE active IS NULL";
-
-    private static final String SOFT_DELETE = "UPDATE memberships SET active = NULL, removed_at = ? WHERE id = ? AND active = TRUE";
-
-    private static final String SOFT_DELETE_ALL = "UPDATE memberships SET active = NULL, removed_at = ? WHERE active = TRUE AND id IN ";
-
-    private static final String RESTORE = "UPDATE memberships SET active = TRUE, removed_at = NULL WHERE id = ? AND active IS NULL";
-
-    private static final String LIVE_OF = "SELECT active FROM memberships WHERE id = ?";
-
-    /**
-     * Per unique key, whether a live row holds the key of the dead row with an id.
-     */
-    private static final List<String> CONFLICTS = List.of(
-            "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = TRUE");
-
-    private static final String HARD_DELETE = "DELETE FROM memberships WHERE id = ?";
-
-    private static final String HARD_DELETE_ALL = "DELETE FROM memberships WHERE id IN ";
-
-    private static final String PURGE = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
-
-    private static final int PURGE_BATCH_SIZE = 1000;
-
-    private static final String FIND_BY_ORG_ID_AND_USER_ID = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE org_id = ? AND user_id = ? AND active = TRUE";
-
     /**
      * Lends a handle per call; null when the repository is bound to {@link #handle}.
      */
@@ -91,9 +47,21 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     private final Handle handle;
 
     /**
+     * Knows the dialect, set or found on the first connection.
+     */
+    private final SoftDeleteConfig config;
+
+    /**
      * Stamps deleted-at.
      */
     private final Clock clock;
+
+    /**
+     * The statements of the database's dialect; found with the first connection when the repository
+     * lends handles. Either way it is one of the {@code Sql} constants, so a thread that reads null
+     * merely looks it up again.
+     */
+    private Sql sql;
 
     /**
      * A repository whose calls run on the calling thread's open handle, inside its transaction, or
@@ -103,7 +71,8 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     public JdbiMembershipRepository(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.handle = null;
-        this.clock = jdbi.getConfig(SoftDeleteConfig.class).clock();
+        this.config = jdbi.getConfig(SoftDeleteConfig.class);
+        this.clock = config.clock();
     }
 
     /**
@@ -112,7 +81,9 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     public JdbiMembershipRepository(Handle handle) {
         this.jdbi = null;
         this.handle = Objects.requireNonNull(handle, "handle");
-        this.clock = handle.getConfig(SoftDeleteConfig.class).clock();
+        this.config = handle.getConfig(SoftDeleteConfig.class);
+        this.clock = config.clock();
+        this.sql = Sql.of(config.dialect(handle.getConnection()));
     }
 
     /**
@@ -130,12 +101,13 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private Membership insert(Connection connection, Membership entity) {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_WITH_ID)) {
-            bindInsert(statement, entity, true);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+            bindInsert(sql, statement, entity, true);
             statement.executeUpdate();
             return stored(entity, entity.id());
         } catch (SQLException e) {
-            throw translate(e, INSERT_WITH_ID);
+            throw translate(e, sql.insertWithId);
         }
     }
 
@@ -162,16 +134,17 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private List<Membership> insertAll(Connection connection, List<Membership> rows) {
+        Sql sql = sql(connection);
         Membership[] stored = new Membership[rows.size()];
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_WITH_ID)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
             for (int i = 0; i < stored.length; i++) {
-                bindInsert(statement, rows.get(i), true);
+                bindInsert(sql, statement, rows.get(i), true);
                 statement.addBatch();
                 stored[i] = stored(rows.get(i), rows.get(i).id());
             }
             statement.executeBatch();
         } catch (SQLException e) {
-            throw translate(e, INSERT_WITH_ID);
+            throw translate(e, sql.insertWithId);
         }
         return List.of(stored);
     }
@@ -191,20 +164,21 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private boolean update(Connection connection, Membership entity) {
-        try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.update)) {
             statement.setLong(1, entity.orgId());
             Jdbc.setLong(statement, 2, entity.userId());
             Jdbc.setEnum(statement, 3, entity.role());
             statement.setBoolean(4, entity.admin());
             statement.setString(5, entity.invitedBy());
             statement.setInt(6, entity.seats());
-            statement.setBigDecimal(7, entity.monthlyFee());
-            Jdbc.setLocalDate(statement, 8, entity.joinedOn());
+            sql.codecs.setBigDecimal(statement, 7, entity.monthlyFee());
+            sql.codecs.setLocalDate(statement, 8, entity.joinedOn());
             statement.setBytes(9, entity.badge());
-            Jdbc.setUuid(statement, 10, entity.id());
+            sql.codecs.setUuid(statement, 10, entity.id());
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw translate(e, UPDATE);
+            throw translate(e, sql.update);
         }
     }
 
@@ -222,11 +196,12 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private Optional<Membership> findById(Connection connection, UUID id) {
-        try (PreparedStatement statement = connection.prepareStatement(FIND_BY_ID)) {
-            Jdbc.setUuid(statement, 1, id);
-            return one(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
+            sql.codecs.setUuid(statement, 1, id);
+            return one(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, FIND_BY_ID);
+            throw translate(e, sql.findById);
         }
     }
 
@@ -244,11 +219,12 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private Optional<Membership> findAnyById(Connection connection, UUID id) {
-        try (PreparedStatement statement = connection.prepareStatement(FIND_ANY_BY_ID)) {
-            Jdbc.setUuid(statement, 1, id);
-            return one(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findAnyById)) {
+            sql.codecs.setUuid(statement, 1, id);
+            return one(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, FIND_ANY_BY_ID);
+            throw translate(e, sql.findAnyById);
         }
     }
 
@@ -265,10 +241,11 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private List<Membership> alive(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(ALIVE)) {
-            return list(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.alive)) {
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, ALIVE);
+            throw translate(e, sql.alive);
         }
     }
 
@@ -288,17 +265,18 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private List<Membership> aliveAfter(Connection connection, UUID afterId, int limit) {
-        String sql = afterId == null ? ALIVE_FIRST : ALIVE_AFTER;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        Sql sql = sql(connection);
+        String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter;
+        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
             if (afterId == null) {
                 statement.setInt(1, limit);
             } else {
-                Jdbc.setUuid(statement, 1, afterId);
+                sql.codecs.setUuid(statement, 1, afterId);
                 statement.setInt(2, limit);
             }
-            return list(statement);
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, sql);
+            throw translate(e, statementSql);
         }
     }
 
@@ -315,10 +293,11 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private List<Membership> dead(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(DEAD)) {
-            return list(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.dead)) {
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, DEAD);
+            throw translate(e, sql.dead);
         }
     }
 
@@ -335,10 +314,11 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private List<Membership> all(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(ALL)) {
-            return list(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.all)) {
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, ALL);
+            throw translate(e, sql.all);
         }
     }
 
@@ -355,11 +335,12 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private long countAlive(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(COUNT_ALIVE); ResultSet rs = statement.executeQuery()) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
-            throw translate(e, COUNT_ALIVE);
+            throw translate(e, sql.countAlive);
         }
     }
 
@@ -376,11 +357,12 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private long countDead(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(COUNT_DEAD); ResultSet rs = statement.executeQuery()) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.countDead); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
-            throw translate(e, COUNT_DEAD);
+            throw translate(e, sql.countDead);
         }
     }
 
@@ -398,12 +380,13 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private boolean softDelete(Connection connection, UUID id) {
-        try (PreparedStatement statement = connection.prepareStatement(SOFT_DELETE)) {
-            Jdbc.setInstant(statement, 1, now());
-            Jdbc.setUuid(statement, 2, id);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+            sql.codecs.setInstant(statement, 1, now());
+            sql.codecs.setUuid(statement, 2, id);
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw translate(e, SOFT_DELETE);
+            throw translate(e, sql.softDelete);
         }
     }
 
@@ -423,7 +406,8 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private int softDeleteAll(Connection connection, Collection<UUID> ids) {
-        return inChunks(connection, SOFT_DELETE_ALL, ids, now());
+        Sql sql = sql(connection);
+        return inChunks(connection, sql, sql.softDeleteAll, ids, now());
     }
 
     /**
@@ -440,10 +424,11 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private RestoreResult restore(Connection connection, UUID id) {
+        Sql sql = sql(connection);
         try {
-            return Restores.restore(connection, MembershipSchema.DEFINITION, RESTORE, LIVE_OF, CONFLICTS, statement -> Jdbc.setUuid(statement, 1, id));
+            return Restores.restore(connection, MembershipSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> sql.codecs.setUuid(statement, 1, id));
         } catch (SQLException e) {
-            throw translate(e, RESTORE);
+            throw translate(e, sql.restore);
         }
     }
 
@@ -461,11 +446,12 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private boolean hardDelete(Connection connection, UUID id) {
-        try (PreparedStatement statement = connection.prepareStatement(HARD_DELETE)) {
-            Jdbc.setUuid(statement, 1, id);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.hardDelete)) {
+            sql.codecs.setUuid(statement, 1, id);
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw translate(e, HARD_DELETE);
+            throw translate(e, sql.hardDelete);
         }
     }
 
@@ -485,7 +471,8 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private int hardDeleteAll(Connection connection, Collection<UUID> ids) {
-        return inChunks(connection, HARD_DELETE_ALL, ids, null);
+        Sql sql = sql(connection);
+        return inChunks(connection, sql, sql.hardDeleteAll, ids, null);
     }
 
     /**
@@ -502,19 +489,22 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     }
 
     private int purgeDeletedBefore(Connection connection, Instant cutoff) {
+        Sql sql = sql(connection);
         // Stored times are whole microseconds: one is before the cutoff iff it is before this.
         Instant before = Jdbc.roundUpToStoredPrecision(cutoff);
         int purged = 0;
-        try (PreparedStatement statement = connection.prepareStatement(PURGE)) {
-            Jdbc.setInstant(statement, 1, before);
-            Jdbc.setInstant(statement, 2, before);
+        try (PreparedStatement statement = connection.prepareStatement(sql.purge)) {
+            sql.codecs.setInstant(statement, 1, before);
+            if (sql.purgeBindsTwice) {
+                sql.codecs.setInstant(statement, 2, before);
+            }
             int batch;
             do {
                 batch = statement.executeUpdate();
                 purged += batch;
-            } while (batch == PURGE_BATCH_SIZE);
+            } while (batch == 1000);
         } catch (SQLException e) {
-            throw translate(e, PURGE);
+            throw translate(e, sql.purge);
         }
         return purged;
     }
@@ -533,13 +523,26 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private Optional<Membership> findByOrgIdAndUserId(Connection connection, long orgId,
             Long userId) {
-        try (PreparedStatement statement = connection.prepareStatement(FIND_BY_ORG_ID_AND_USER_ID)) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findByOrgIdAndUserId)) {
             statement.setLong(1, orgId);
             Jdbc.setLong(statement, 2, userId);
-            return one(statement);
+            return one(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, FIND_BY_ORG_ID_AND_USER_ID);
+            throw translate(e, sql.findByOrgIdAndUserId);
         }
+    }
+
+    /**
+     * The statements of the database's dialect, found with the first connection.
+     */
+    private Sql sql(Connection connection) {
+        Sql current = sql;
+        if (current == null) {
+            current = Sql.of(config.dialect(connection));
+            sql = current;
+        }
+        return current;
     }
 
     /**
@@ -552,11 +555,11 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     /**
      * Binds the insert's parameters: the id first when it is given, then the other columns.
      */
-    private static void bindInsert(PreparedStatement statement, Membership entity, boolean withId)
-            throws SQLException {
+    private static void bindInsert(Sql sql, PreparedStatement statement, Membership entity,
+            boolean withId) throws SQLException {
         int first = 1;
         if (withId) {
-            Jdbc.setUuid(statement, 1, entity.id());
+            sql.codecs.setUuid(statement, 1, entity.id());
             first = 2;
         }
         statement.setLong(first, entity.orgId());
@@ -565,22 +568,23 @@ public final class JdbiMembershipRepository implements MembershipRepository {
         statement.setBoolean(first + 3, entity.admin());
         statement.setString(first + 4, entity.invitedBy());
         statement.setInt(first + 5, entity.seats());
-        statement.setBigDecimal(first + 6, entity.monthlyFee());
-        Jdbc.setLocalDate(statement, first + 7, entity.joinedOn());
+        sql.codecs.setBigDecimal(statement, first + 6, entity.monthlyFee());
+        sql.codecs.setLocalDate(statement, first + 7, entity.joinedOn());
         statement.setBytes(first + 8, entity.badge());
     }
 
-    private static Optional<Membership> one(PreparedStatement statement) throws SQLException {
+    private static Optional<Membership> one(Sql sql, PreparedStatement statement) throws
+            SQLException {
         try (ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? Optional.of(MembershipRowMapper.mapSelectList(rs)) : Optional.empty();
+            return rs.next() ? Optional.of(MembershipRowMapper.mapSelectList(rs, sql.codecs)) : Optional.empty();
         }
     }
 
-    private static List<Membership> list(PreparedStatement statement) throws SQLException {
+    private static List<Membership> list(Sql sql, PreparedStatement statement) throws SQLException {
         try (ResultSet rs = statement.executeQuery()) {
             List<Membership> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(MembershipRowMapper.mapSelectList(rs));
+                rows.add(MembershipRowMapper.mapSelectList(rs, sql.codecs));
             }
             return rows;
         }
@@ -590,22 +594,22 @@ public final class JdbiMembershipRepository implements MembershipRepository {
      * Runs {@code head} followed by a list of ids once per chunk of the distinct ids; binds {@code
      * deletedAt} before the ids unless it is null. Returns the rows changed.
      */
-    private static int inChunks(Connection connection, String head, Collection<UUID> ids,
+    private static int inChunks(Connection connection, Sql sql, String head, Collection<UUID> ids,
             Instant deletedAt) {
         int changed = 0;
         for (List<UUID> chunk : IdLists.distinctChunks(ids)) {
-            String sql = IdLists.inList(head, chunk.size(), "");
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            String statementSql = IdLists.inList(head, chunk.size(), "");
+            try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
                 int parameter = 1;
                 if (deletedAt != null) {
-                    Jdbc.setInstant(statement, parameter++, deletedAt);
+                    sql.codecs.setInstant(statement, parameter++, deletedAt);
                 }
                 for (UUID id : chunk) {
-                    Jdbc.setUuid(statement, parameter++, id);
+                    sql.codecs.setUuid(statement, parameter++, id);
                 }
                 changed += statement.executeUpdate();
             } catch (SQLException e) {
-                throw translate(e, sql);
+                throw translate(e, statementSql);
             }
         }
         return changed;
@@ -620,5 +624,190 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private static RuntimeException translate(SQLException e, String sql) {
         return SqlErrors.translate(e, MembershipSchema.DEFINITION, sql);
+    }
+
+    /**
+     * The statements of each dialect, rendered at compile time. Filled in once per dialect when the class
+     * is loaded, and never changed after.
+     */
+    private static final class Sql {
+        private static final Sql H2 = h2AndPostgresql(Dialect.H2);
+
+        private static final Sql POSTGRESQL = h2AndPostgresql(Dialect.POSTGRESQL);
+
+        private static final Sql MYSQL = mysql(Dialect.MYSQL);
+
+        private static final Sql SQLITE = sqlite(Dialect.SQLITE);
+
+        private static final Sql SQLSERVER = sqlserver(Dialect.SQLSERVER);
+
+        private static final Sql ORACLE = oracle(Dialect.ORACLE);
+
+        /**
+         * Binds and reads the types this dialect stores its own way.
+         */
+        final Codecs codecs;
+
+        String insertWithId;
+
+        String update;
+
+        String findById;
+
+        String findAnyById;
+
+        String alive;
+
+        String aliveFirst;
+
+        String aliveAfter;
+
+        String dead;
+
+        String all;
+
+        String countAlive;
+
+        String countDead;
+
+        String softDelete;
+
+        String softDeleteAll;
+
+        String restore;
+
+        String liveOf;
+
+        List<String> conflicts;
+
+        String hardDelete;
+
+        String hardDeleteAll;
+
+        String purge;
+
+        boolean purgeBindsTwice;
+
+        String findByOrgIdAndUserId;
+
+        private Sql(Dialect dialect) {
+            this.codecs = Codecs.of(dialect);
+        }
+
+        static Sql of(Dialect dialect) {
+            switch (dialect) {
+                case H2:
+                    return H2;
+                case POSTGRESQL:
+                    return POSTGRESQL;
+                case MYSQL:
+                    return MYSQL;
+                case SQLITE:
+                    return SQLITE;
+                case SQLSERVER:
+                    return SQLSERVER;
+                case ORACLE:
+                    return ORACLE;
+                default:
+                    throw new IllegalStateException("JdbiMembershipRepository has no SQL for " + dialect
+                            + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
+            }
+        }
+
+        /**
+         * The statements on H2 and PostgreSQL.
+         */
+        private static Sql h2AndPostgresql(Dialect dialect) {
+            Sql sql = new Sql(dialect);
+            sql.insertWithId = "INSERT INTO memberships (id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            sql.update = "UPDATE memberships SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?, monthly_fee = ?, joined_on = ?, badge = ? WHERE id = ? AND active = TRUE";
+            sql.findById = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ? AND active = TRUE";
+            sql.findAnyById = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ?";
+            sql.alive = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id";
+            sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id FETCH FIRST ? ROWS ONLY";
+            sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY";
+            sql.dead = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active IS NULL ORDER BY active, id";
+            sql.all = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships ORDER BY id";
+            sql.countAlive = "SELECT COUNT(*) FROM memberships WHERE active = TRUE";
+            sql.countDead = "SELECT COUNT(*) FROM memberships WHERE active IS NULL";
+            sql.softDelete = "UPDATE memberships SET active = NULL, removed_at = ? WHERE id = ? AND active = TRUE";
+            sql.softDeleteAll = "UPDATE memberships SET active = NULL, removed_at = ? WHERE active = TRUE AND id IN ";
+            sql.restore = "UPDATE memberships SET active = TRUE, removed_at = NULL WHERE id = ? AND active IS NULL";
+            sql.liveOf = "SELECT active FROM memberships WHERE id = ?";
+            sql.conflicts = List.of(
+                        "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = TRUE");
+            sql.hardDelete = "DELETE FROM memberships WHERE id = ?";
+            sql.hardDeleteAll = "DELETE FROM memberships WHERE id IN ";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
+            sql.purgeBindsTwice = true;
+            sql.findByOrgIdAndUserId = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE org_id = ? AND user_id = ? AND active = TRUE";
+            return sql;
+        }
+
+        /**
+         * The statements on MySQL/MariaDB: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql mysql(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id LIMIT ?";
+            sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id LIMIT ?";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id LIMIT 1000";
+            sql.purgeBindsTwice = false;
+            return sql;
+        }
+
+        /**
+         * The statements on SQLite: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql sqlite(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id LIMIT ?";
+            sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id LIMIT ?";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id LIMIT 1000)";
+            return sql;
+        }
+
+        /**
+         * The statements on SQL Server: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql sqlserver(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.update = "UPDATE memberships SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?, monthly_fee = ?, joined_on = ?, badge = ? WHERE id = ? AND active = 1";
+            sql.findById = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ? AND active = 1";
+            sql.alive = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 ORDER BY active, id";
+            sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 ORDER BY active, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+            sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 AND id > ? ORDER BY active, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+            sql.countAlive = "SELECT COUNT(*) FROM memberships WHERE active = 1";
+            sql.softDelete = "UPDATE memberships SET active = NULL, removed_at = ? WHERE id = ? AND active = 1";
+            sql.softDeleteAll = "UPDATE memberships SET active = NULL, removed_at = ? WHERE active = 1 AND id IN ";
+            sql.restore = "UPDATE memberships SET active = 1, removed_at = NULL WHERE id = ? AND active IS NULL";
+            sql.conflicts = List.of(
+                        "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = 1");
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT TOP (1000) id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id)";
+            sql.findByOrgIdAndUserId = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE org_id = ? AND user_id = ? AND active = 1";
+            return sql;
+        }
+
+        /**
+         * The statements on Oracle: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql oracle(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.update = "UPDATE memberships SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?, monthly_fee = ?, joined_on = ?, badge = ? WHERE id = ? AND active = 1";
+            sql.findById = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ? AND active = 1";
+            sql.alive = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 ORDER BY active, id";
+            sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 ORDER BY active, id FETCH FIRST ? ROWS ONLY";
+            sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY";
+            sql.countAlive = "SELECT COUNT(*) FROM memberships WHERE active = 1";
+            sql.softDelete = "UPDATE memberships SET active = NULL, removed_at = ? WHERE id = ? AND active = 1";
+            sql.softDeleteAll = "UPDATE memberships SET active = NULL, removed_at = ? WHERE active = 1 AND id IN ";
+            sql.restore = "UPDATE memberships SET active = 1, removed_at = NULL WHERE id = ? AND active IS NULL";
+            sql.conflicts = List.of(
+                        "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = 1");
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND ROWNUM <= 1000";
+            sql.purgeBindsTwice = false;
+            sql.findByOrgIdAndUserId = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE (CASE WHEN active = 1 AND user_id IS NOT NULL THEN org_id END) = ? AND (CASE WHEN active = 1 AND user_id IS NOT NULL THEN user_id END) = ?";
+            return sql;
+        }
     }
 }

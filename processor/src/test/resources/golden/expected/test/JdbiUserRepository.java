@@ -1,8 +1,10 @@
 package test;
 
+import dev.softdelete.Dialect;
 import dev.softdelete.RestoreResult;
 import dev.softdelete.SoftDeleteConfig;
 import dev.softdelete.SoftDeleteGenerated;
+import dev.softdelete.support.Codecs;
 import dev.softdelete.support.IdLists;
 import dev.softdelete.support.Jdbc;
 import dev.softdelete.support.Restores;
@@ -28,61 +30,11 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
  * with, or else the calling thread's open handle and its transaction, or a new handle for
- * the call.
+ * the call. The SQL shown is H2's; {@code Sql} has every dialect's.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
 public final class JdbiUserRepository implements UserRepository {
-    private static final String INSERT = "INSERT INTO users (email, name) VALUES (?, ?)";
-
-    private static final String[] GENERATED_KEY = {"id"};
-
-    private static final String INSERT_WITH_ID = "INSERT INTO users (id, email, name) VALUES (?, ?, ?)";
-
-    private static final String UPDATE = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = TRUE";
-
-    private static final String FIND_BY_ID = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = TRUE";
-
-    private static final String FIND_ANY_BY_ID = "SELECT id, email, name, deleted_at FROM users WHERE id = ?";
-
-    private static final String ALIVE = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id";
-
-    private static final String ALIVE_FIRST = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-
-    private static final String ALIVE_AFTER = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-
-    private static final String DEAD = "SELECT id, email, name, deleted_at FROM users WHERE live IS NULL ORDER BY live, id";
-
-    private static final String ALL = "SELECT id, email, name, deleted_at FROM users ORDER BY id";
-
-    private static final String COUNT_ALIVE = "SELECT COUNT(*) FROM users WHERE live = TRUE";
-
-    private static final String COUNT_DEAD = "SELECT COUNT(*) FROM users WHERE live IS NULL";
-
-    private static final String SOFT_DELETE = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = TRUE";
-
-    private static final String SOFT_DELETE_ALL = "UPDATE users SET live = NULL, deleted_at = ? WHERE live = TRUE AND id IN ";
-
-    private static final String RESTORE = "UPDATE users SET live = TRUE, deleted_at = NULL WHERE id = ? AND live IS NULL";
-
-    private static final String LIVE_OF = "SELECT live FROM users WHERE id = ?";
-
-    /**
-     * Per unique key, whether a live row holds the key of the dead row with an id.
-     */
-    private static final List<String> CONFLICTS = List.of(
-            "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = TRUE");
-
-    private static final String HARD_DELETE = "DELETE FROM users WHERE id = ?";
-
-    private static final String HARD_DELETE_ALL = "DELETE FROM users WHERE id IN ";
-
-    private static final String PURGE = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
-
-    private static final int PURGE_BATCH_SIZE = 1000;
-
-    private static final String FIND_BY_EMAIL = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = TRUE";
-
     /**
      * Lends a handle per call; null when the repository is bound to {@link #handle}.
      */
@@ -94,9 +46,21 @@ public final class JdbiUserRepository implements UserRepository {
     private final Handle handle;
 
     /**
+     * Knows the dialect, set or found on the first connection.
+     */
+    private final SoftDeleteConfig config;
+
+    /**
      * Stamps deleted-at.
      */
     private final Clock clock;
+
+    /**
+     * The statements of the database's dialect; found with the first connection when the repository
+     * lends handles. Either way it is one of the {@code Sql} constants, so a thread that reads null
+     * merely looks it up again.
+     */
+    private Sql sql;
 
     /**
      * A repository whose calls run on the calling thread's open handle, inside its transaction, or
@@ -106,7 +70,8 @@ public final class JdbiUserRepository implements UserRepository {
     public JdbiUserRepository(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.handle = null;
-        this.clock = jdbi.getConfig(SoftDeleteConfig.class).clock();
+        this.config = jdbi.getConfig(SoftDeleteConfig.class);
+        this.clock = config.clock();
     }
 
     /**
@@ -115,7 +80,9 @@ public final class JdbiUserRepository implements UserRepository {
     public JdbiUserRepository(Handle handle) {
         this.jdbi = null;
         this.handle = Objects.requireNonNull(handle, "handle");
-        this.clock = handle.getConfig(SoftDeleteConfig.class).clock();
+        this.config = handle.getConfig(SoftDeleteConfig.class);
+        this.clock = config.clock();
+        this.sql = Sql.of(config.dialect(handle.getConnection()));
     }
 
     /**
@@ -134,10 +101,11 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private User insert(Connection connection, User entity) {
+        Sql sql = sql(connection);
         boolean generateId = entity.id() == null;
-        String sql = generateId ? INSERT : INSERT_WITH_ID;
-        try (PreparedStatement statement = generateId ? connection.prepareStatement(sql, GENERATED_KEY) : connection.prepareStatement(sql)) {
-            bindInsert(statement, entity, !generateId);
+        String statementSql = generateId ? sql.insert : sql.insertWithId;
+        try (PreparedStatement statement = generateId ? connection.prepareStatement(statementSql, sql.generatedKey) : connection.prepareStatement(statementSql)) {
+            bindInsert(sql, statement, entity, !generateId);
             statement.executeUpdate();
             if (!generateId) {
                 return stored(entity, entity.id());
@@ -147,7 +115,7 @@ public final class JdbiUserRepository implements UserRepository {
                 return stored(entity, keys.getLong(1));
             }
         } catch (SQLException e) {
-            throw translate(e, sql);
+            throw translate(e, statementSql);
         }
     }
 
@@ -172,34 +140,49 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private List<User> insertAll(Connection connection, List<User> rows) {
+        Sql sql = sql(connection);
         User[] stored = new User[rows.size()];
-        String sql = INSERT;
+        String statementSql = sql.insert;
         try {
             if (rows.stream().anyMatch(row -> row.id() == null)) {
-                try (PreparedStatement statement = connection.prepareStatement(INSERT, GENERATED_KEY)) {
-                    for (User row : rows) {
-                        if (row.id() == null) {
-                            bindInsert(statement, row, false);
-                            statement.addBatch();
+                try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
+                    if (sql.batchGeneratedKeys) {
+                        for (User row : rows) {
+                            if (row.id() == null) {
+                                bindInsert(sql, statement, row, false);
+                                statement.addBatch();
+                            }
                         }
-                    }
-                    statement.executeBatch();
-                    try (ResultSet keys = statement.getGeneratedKeys()) {
+                        statement.executeBatch();
+                        try (ResultSet keys = statement.getGeneratedKeys()) {
+                            for (int i = 0; i < stored.length; i++) {
+                                if (rows.get(i).id() == null) {
+                                    keys.next();
+                                    stored[i] = stored(rows.get(i), keys.getLong(1));
+                                }
+                            }
+                        }
+                    } else {
+                        // The driver returns no keys for a batch: one insert per row.
                         for (int i = 0; i < stored.length; i++) {
                             if (rows.get(i).id() == null) {
-                                keys.next();
-                                stored[i] = stored(rows.get(i), keys.getLong(1));
+                                bindInsert(sql, statement, rows.get(i), false);
+                                statement.executeUpdate();
+                                try (ResultSet keys = statement.getGeneratedKeys()) {
+                                    keys.next();
+                                    stored[i] = stored(rows.get(i), keys.getLong(1));
+                                }
                             }
                         }
                     }
                 }
             }
-            sql = INSERT_WITH_ID;
+            statementSql = sql.insertWithId;
             if (rows.stream().anyMatch(row -> row.id() != null)) {
-                try (PreparedStatement statement = connection.prepareStatement(INSERT_WITH_ID)) {
+                try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
                     for (int i = 0; i < stored.length; i++) {
                         if (rows.get(i).id() != null) {
-                            bindInsert(statement, rows.get(i), true);
+                            bindInsert(sql, statement, rows.get(i), true);
                             statement.addBatch();
                             stored[i] = stored(rows.get(i), rows.get(i).id());
                         }
@@ -208,7 +191,7 @@ public final class JdbiUserRepository implements UserRepository {
                 }
             }
         } catch (SQLException e) {
-            throw translate(e, sql);
+            throw translate(e, statementSql);
         }
         return List.of(stored);
     }
@@ -228,13 +211,14 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private boolean update(Connection connection, User entity) {
-        try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.update)) {
             statement.setString(1, entity.email());
             statement.setString(2, entity.name());
             statement.setLong(3, entity.id());
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw translate(e, UPDATE);
+            throw translate(e, sql.update);
         }
     }
 
@@ -252,11 +236,12 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private Optional<User> findById(Connection connection, Long id) {
-        try (PreparedStatement statement = connection.prepareStatement(FIND_BY_ID)) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
             statement.setLong(1, id);
-            return one(statement);
+            return one(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, FIND_BY_ID);
+            throw translate(e, sql.findById);
         }
     }
 
@@ -274,11 +259,12 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private Optional<User> findAnyById(Connection connection, Long id) {
-        try (PreparedStatement statement = connection.prepareStatement(FIND_ANY_BY_ID)) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findAnyById)) {
             statement.setLong(1, id);
-            return one(statement);
+            return one(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, FIND_ANY_BY_ID);
+            throw translate(e, sql.findAnyById);
         }
     }
 
@@ -295,10 +281,11 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private List<User> alive(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(ALIVE)) {
-            return list(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.alive)) {
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, ALIVE);
+            throw translate(e, sql.alive);
         }
     }
 
@@ -318,17 +305,18 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private List<User> aliveAfter(Connection connection, Long afterId, int limit) {
-        String sql = afterId == null ? ALIVE_FIRST : ALIVE_AFTER;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        Sql sql = sql(connection);
+        String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter;
+        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
             if (afterId == null) {
                 statement.setInt(1, limit);
             } else {
                 statement.setLong(1, afterId);
                 statement.setInt(2, limit);
             }
-            return list(statement);
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, sql);
+            throw translate(e, statementSql);
         }
     }
 
@@ -345,10 +333,11 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private List<User> dead(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(DEAD)) {
-            return list(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.dead)) {
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, DEAD);
+            throw translate(e, sql.dead);
         }
     }
 
@@ -365,10 +354,11 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private List<User> all(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(ALL)) {
-            return list(statement);
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.all)) {
+            return list(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, ALL);
+            throw translate(e, sql.all);
         }
     }
 
@@ -385,11 +375,12 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private long countAlive(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(COUNT_ALIVE); ResultSet rs = statement.executeQuery()) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
-            throw translate(e, COUNT_ALIVE);
+            throw translate(e, sql.countAlive);
         }
     }
 
@@ -406,11 +397,12 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private long countDead(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(COUNT_DEAD); ResultSet rs = statement.executeQuery()) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.countDead); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
-            throw translate(e, COUNT_DEAD);
+            throw translate(e, sql.countDead);
         }
     }
 
@@ -428,12 +420,13 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private boolean softDelete(Connection connection, Long id) {
-        try (PreparedStatement statement = connection.prepareStatement(SOFT_DELETE)) {
-            Jdbc.setInstant(statement, 1, now());
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+            sql.codecs.setInstant(statement, 1, now());
             statement.setLong(2, id);
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw translate(e, SOFT_DELETE);
+            throw translate(e, sql.softDelete);
         }
     }
 
@@ -453,7 +446,8 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private int softDeleteAll(Connection connection, Collection<Long> ids) {
-        return inChunks(connection, SOFT_DELETE_ALL, ids, now());
+        Sql sql = sql(connection);
+        return inChunks(connection, sql, sql.softDeleteAll, ids, now());
     }
 
     /**
@@ -470,10 +464,11 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private RestoreResult restore(Connection connection, Long id) {
+        Sql sql = sql(connection);
         try {
-            return Restores.restore(connection, UserSchema.DEFINITION, RESTORE, LIVE_OF, CONFLICTS, statement -> statement.setLong(1, id));
+            return Restores.restore(connection, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> statement.setLong(1, id));
         } catch (SQLException e) {
-            throw translate(e, RESTORE);
+            throw translate(e, sql.restore);
         }
     }
 
@@ -491,11 +486,12 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private boolean hardDelete(Connection connection, Long id) {
-        try (PreparedStatement statement = connection.prepareStatement(HARD_DELETE)) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.hardDelete)) {
             statement.setLong(1, id);
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw translate(e, HARD_DELETE);
+            throw translate(e, sql.hardDelete);
         }
     }
 
@@ -515,7 +511,8 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private int hardDeleteAll(Connection connection, Collection<Long> ids) {
-        return inChunks(connection, HARD_DELETE_ALL, ids, null);
+        Sql sql = sql(connection);
+        return inChunks(connection, sql, sql.hardDeleteAll, ids, null);
     }
 
     /**
@@ -532,19 +529,22 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private int purgeDeletedBefore(Connection connection, Instant cutoff) {
+        Sql sql = sql(connection);
         // Stored times are whole microseconds: one is before the cutoff iff it is before this.
         Instant before = Jdbc.roundUpToStoredPrecision(cutoff);
         int purged = 0;
-        try (PreparedStatement statement = connection.prepareStatement(PURGE)) {
-            Jdbc.setInstant(statement, 1, before);
-            Jdbc.setInstant(statement, 2, before);
+        try (PreparedStatement statement = connection.prepareStatement(sql.purge)) {
+            sql.codecs.setInstant(statement, 1, before);
+            if (sql.purgeBindsTwice) {
+                sql.codecs.setInstant(statement, 2, before);
+            }
             int batch;
             do {
                 batch = statement.executeUpdate();
                 purged += batch;
-            } while (batch == PURGE_BATCH_SIZE);
+            } while (batch == 1000);
         } catch (SQLException e) {
-            throw translate(e, PURGE);
+            throw translate(e, sql.purge);
         }
         return purged;
     }
@@ -562,12 +562,25 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     private Optional<User> findByEmail(Connection connection, String email) {
-        try (PreparedStatement statement = connection.prepareStatement(FIND_BY_EMAIL)) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findByEmail)) {
             statement.setString(1, email);
-            return one(statement);
+            return one(sql, statement);
         } catch (SQLException e) {
-            throw translate(e, FIND_BY_EMAIL);
+            throw translate(e, sql.findByEmail);
         }
+    }
+
+    /**
+     * The statements of the database's dialect, found with the first connection.
+     */
+    private Sql sql(Connection connection) {
+        Sql current = sql;
+        if (current == null) {
+            current = Sql.of(config.dialect(connection));
+            sql = current;
+        }
+        return current;
     }
 
     /**
@@ -580,8 +593,8 @@ public final class JdbiUserRepository implements UserRepository {
     /**
      * Binds the insert's parameters: the id first when it is given, then the other columns.
      */
-    private static void bindInsert(PreparedStatement statement, User entity, boolean withId) throws
-            SQLException {
+    private static void bindInsert(Sql sql, PreparedStatement statement, User entity,
+            boolean withId) throws SQLException {
         int first = 1;
         if (withId) {
             statement.setLong(1, entity.id());
@@ -591,17 +604,17 @@ public final class JdbiUserRepository implements UserRepository {
         statement.setString(first + 1, entity.name());
     }
 
-    private static Optional<User> one(PreparedStatement statement) throws SQLException {
+    private static Optional<User> one(Sql sql, PreparedStatement statement) throws SQLException {
         try (ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? Optional.of(UserRowMapper.mapSelectList(rs)) : Optional.empty();
+            return rs.next() ? Optional.of(UserRowMapper.mapSelectList(rs, sql.codecs)) : Optional.empty();
         }
     }
 
-    private static List<User> list(PreparedStatement statement) throws SQLException {
+    private static List<User> list(Sql sql, PreparedStatement statement) throws SQLException {
         try (ResultSet rs = statement.executeQuery()) {
             List<User> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(UserRowMapper.mapSelectList(rs));
+                rows.add(UserRowMapper.mapSelectList(rs, sql.codecs));
             }
             return rows;
         }
@@ -611,22 +624,22 @@ public final class JdbiUserRepository implements UserRepository {
      * Runs {@code head} followed by a list of ids once per chunk of the distinct ids; binds {@code
      * deletedAt} before the ids unless it is null. Returns the rows changed.
      */
-    private static int inChunks(Connection connection, String head, Collection<Long> ids,
+    private static int inChunks(Connection connection, Sql sql, String head, Collection<Long> ids,
             Instant deletedAt) {
         int changed = 0;
         for (List<Long> chunk : IdLists.distinctChunks(ids)) {
-            String sql = IdLists.inList(head, chunk.size(), "");
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            String statementSql = IdLists.inList(head, chunk.size(), "");
+            try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
                 int parameter = 1;
                 if (deletedAt != null) {
-                    Jdbc.setInstant(statement, parameter++, deletedAt);
+                    sql.codecs.setInstant(statement, parameter++, deletedAt);
                 }
                 for (Long id : chunk) {
                     statement.setLong(parameter++, id);
                 }
                 changed += statement.executeUpdate();
             } catch (SQLException e) {
-                throw translate(e, sql);
+                throw translate(e, statementSql);
             }
         }
         return changed;
@@ -641,5 +654,203 @@ public final class JdbiUserRepository implements UserRepository {
 
     private static RuntimeException translate(SQLException e, String sql) {
         return SqlErrors.translate(e, UserSchema.DEFINITION, sql);
+    }
+
+    /**
+     * The statements of each dialect, rendered at compile time. Filled in once per dialect when the class
+     * is loaded, and never changed after.
+     */
+    private static final class Sql {
+        private static final Sql H2 = h2AndPostgresql(Dialect.H2);
+
+        private static final Sql POSTGRESQL = h2AndPostgresql(Dialect.POSTGRESQL);
+
+        private static final Sql MYSQL = mysql(Dialect.MYSQL);
+
+        private static final Sql SQLITE = sqlite(Dialect.SQLITE);
+
+        private static final Sql SQLSERVER = sqlserver(Dialect.SQLSERVER);
+
+        private static final Sql ORACLE = oracle(Dialect.ORACLE);
+
+        /**
+         * Binds and reads the types this dialect stores its own way.
+         */
+        final Codecs codecs;
+
+        String insert;
+
+        String[] generatedKey;
+
+        boolean batchGeneratedKeys;
+
+        String insertWithId;
+
+        String update;
+
+        String findById;
+
+        String findAnyById;
+
+        String alive;
+
+        String aliveFirst;
+
+        String aliveAfter;
+
+        String dead;
+
+        String all;
+
+        String countAlive;
+
+        String countDead;
+
+        String softDelete;
+
+        String softDeleteAll;
+
+        String restore;
+
+        String liveOf;
+
+        List<String> conflicts;
+
+        String hardDelete;
+
+        String hardDeleteAll;
+
+        String purge;
+
+        boolean purgeBindsTwice;
+
+        String findByEmail;
+
+        private Sql(Dialect dialect) {
+            this.codecs = Codecs.of(dialect);
+        }
+
+        static Sql of(Dialect dialect) {
+            switch (dialect) {
+                case H2:
+                    return H2;
+                case POSTGRESQL:
+                    return POSTGRESQL;
+                case MYSQL:
+                    return MYSQL;
+                case SQLITE:
+                    return SQLITE;
+                case SQLSERVER:
+                    return SQLSERVER;
+                case ORACLE:
+                    return ORACLE;
+                default:
+                    throw new IllegalStateException("JdbiUserRepository has no SQL for " + dialect
+                            + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
+            }
+        }
+
+        /**
+         * The statements on H2 and PostgreSQL.
+         */
+        private static Sql h2AndPostgresql(Dialect dialect) {
+            Sql sql = new Sql(dialect);
+            sql.insert = "INSERT INTO users (email, name) VALUES (?, ?)";
+            sql.generatedKey = new String[] {"id"};
+            sql.batchGeneratedKeys = true;
+            sql.insertWithId = "INSERT INTO users (id, email, name) VALUES (?, ?, ?)";
+            sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = TRUE";
+            sql.findById = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = TRUE";
+            sql.findAnyById = "SELECT id, email, name, deleted_at FROM users WHERE id = ?";
+            sql.alive = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id";
+            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            sql.dead = "SELECT id, email, name, deleted_at FROM users WHERE live IS NULL ORDER BY live, id";
+            sql.all = "SELECT id, email, name, deleted_at FROM users ORDER BY id";
+            sql.countAlive = "SELECT COUNT(*) FROM users WHERE live = TRUE";
+            sql.countDead = "SELECT COUNT(*) FROM users WHERE live IS NULL";
+            sql.softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = TRUE";
+            sql.softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE live = TRUE AND id IN ";
+            sql.restore = "UPDATE users SET live = TRUE, deleted_at = NULL WHERE id = ? AND live IS NULL";
+            sql.liveOf = "SELECT live FROM users WHERE id = ?";
+            sql.conflicts = List.of(
+                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = TRUE");
+            sql.hardDelete = "DELETE FROM users WHERE id = ?";
+            sql.hardDeleteAll = "DELETE FROM users WHERE id IN ";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
+            sql.purgeBindsTwice = true;
+            sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = TRUE";
+            return sql;
+        }
+
+        /**
+         * The statements on MySQL/MariaDB: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql mysql(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
+            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id LIMIT 1000";
+            sql.purgeBindsTwice = false;
+            return sql;
+        }
+
+        /**
+         * The statements on SQLite: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql sqlite(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.batchGeneratedKeys = false;
+            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
+            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id LIMIT 1000)";
+            return sql;
+        }
+
+        /**
+         * The statements on SQL Server: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql sqlserver(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.batchGeneratedKeys = false;
+            sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = 1";
+            sql.findById = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = 1";
+            sql.alive = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id";
+            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 AND id > ? ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+            sql.countAlive = "SELECT COUNT(*) FROM users WHERE live = 1";
+            sql.softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = 1";
+            sql.softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE live = 1 AND id IN ";
+            sql.restore = "UPDATE users SET live = 1, deleted_at = NULL WHERE id = ? AND live IS NULL";
+            sql.conflicts = List.of(
+                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = 1");
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id)";
+            sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = 1";
+            return sql;
+        }
+
+        /**
+         * The statements on Oracle: those on H2 and PostgreSQL, but these.
+         */
+        private static Sql oracle(Dialect dialect) {
+            Sql sql = h2AndPostgresql(dialect);
+            sql.generatedKey = new String[] {"ID"};
+            sql.batchGeneratedKeys = false;
+            sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = 1";
+            sql.findById = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = 1";
+            sql.alive = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id";
+            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            sql.countAlive = "SELECT COUNT(*) FROM users WHERE live = 1";
+            sql.softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = 1";
+            sql.softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE live = 1 AND id IN ";
+            sql.restore = "UPDATE users SET live = 1, deleted_at = NULL WHERE id = ? AND live IS NULL";
+            sql.conflicts = List.of(
+                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = 1");
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND ROWNUM <= 1000";
+            sql.purgeBindsTwice = false;
+            sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE (CASE WHEN live = 1 THEN email END) = ?";
+            return sql;
+        }
     }
 }

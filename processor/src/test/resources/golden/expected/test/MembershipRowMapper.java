@@ -1,7 +1,9 @@
 package test;
 
+import dev.softdelete.SoftDeleteConfig;
 import dev.softdelete.SoftDeleteGenerated;
 import dev.softdelete.SoftDeletePlugin;
+import dev.softdelete.support.Codecs;
 import dev.softdelete.support.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,36 +31,46 @@ public final class MembershipRowMapper implements RowMapper<Membership> {
     private final int[] positions;
 
     /**
-     * A mapper that finds the columns by name.
+     * The database's codecs, or null to find them for each row.
+     */
+    private final Codecs codecs;
+
+    /**
+     * A mapper that finds the columns by name and the dialect from the statement's handle.
      */
     public MembershipRowMapper() {
-        this(null);
+        this(null, null);
     }
 
-    private MembershipRowMapper(int[] positions) {
+    private MembershipRowMapper(int[] positions, Codecs codecs) {
         this.positions = positions;
+        this.codecs = codecs;
     }
 
     /**
      * Maps the current row of a query that selects {@link MembershipSchema#SELECT_LIST}, reading the columns by
-     * position.
+     * position with the codecs of the database's dialect ({@code Codecs.of(dialect)}).
      */
-    public static Membership mapSelectList(ResultSet rs) throws SQLException {
-        return read(rs, SELECT_LIST_POSITIONS);
+    public static Membership mapSelectList(ResultSet rs, Codecs codecs) throws SQLException {
+        return read(rs, SELECT_LIST_POSITIONS, codecs);
     }
 
     @Override
     public Membership map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return read(rs, positions != null ? positions : positionsIn(rs));
+        return read(rs, positions != null ? positions : positionsIn(rs), codecs != null ? codecs : codecsOf(ctx));
     }
 
     /**
-     * Finds the columns by name once per result set.
+     * Finds the columns by name and the dialect once per result set.
      */
     @Override
     public RowMapper<Membership> specialize(ResultSet rs, StatementContext ctx) throws
             SQLException {
-        return new MembershipRowMapper(positionsIn(rs));
+        return new MembershipRowMapper(positionsIn(rs), codecsOf(ctx));
+    }
+
+    private static Codecs codecsOf(StatementContext ctx) {
+        return Codecs.of(ctx.getConfig(SoftDeleteConfig.class).dialect(ctx.getConnection()));
     }
 
     private static int[] positionsIn(ResultSet rs) throws SQLException {
@@ -76,18 +88,19 @@ public final class MembershipRowMapper implements RowMapper<Membership> {
                 rs.findColumn("removed_at")};
     }
 
-    private static Membership read(ResultSet rs, int[] positions) throws SQLException {
+    private static Membership read(ResultSet rs, int[] positions, Codecs codecs) throws
+            SQLException {
         return new Membership(
-                Jdbc.getUuid(rs, positions[0]),
+                codecs.getUuid(rs, positions[0]),
                 rs.getLong(positions[1]),
                 Jdbc.getLong(rs, positions[2]),
                 Jdbc.getEnum(rs, positions[3], Membership.Role::valueOf),
                 rs.getBoolean(positions[4]),
                 rs.getString(positions[5]),
                 rs.getInt(positions[6]),
-                rs.getBigDecimal(positions[7]),
-                Jdbc.getLocalDate(rs, positions[8]),
+                codecs.getBigDecimal(rs, positions[7]),
+                codecs.getLocalDate(rs, positions[8]),
                 rs.getBytes(positions[9]),
-                Jdbc.getOffsetDateTime(rs, positions[10]));
+                codecs.getOffsetDateTime(rs, positions[10]));
     }
 }

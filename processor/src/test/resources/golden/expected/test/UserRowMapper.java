@@ -1,7 +1,9 @@
 package test;
 
+import dev.softdelete.SoftDeleteConfig;
 import dev.softdelete.SoftDeleteGenerated;
 import dev.softdelete.SoftDeletePlugin;
+import dev.softdelete.support.Codecs;
 import dev.softdelete.support.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,35 +31,45 @@ public final class UserRowMapper implements RowMapper<User> {
     private final int[] positions;
 
     /**
-     * A mapper that finds the columns by name.
+     * The database's codecs, or null to find them for each row.
+     */
+    private final Codecs codecs;
+
+    /**
+     * A mapper that finds the columns by name and the dialect from the statement's handle.
      */
     public UserRowMapper() {
-        this(null);
+        this(null, null);
     }
 
-    private UserRowMapper(int[] positions) {
+    private UserRowMapper(int[] positions, Codecs codecs) {
         this.positions = positions;
+        this.codecs = codecs;
     }
 
     /**
      * Maps the current row of a query that selects {@link UserSchema#SELECT_LIST}, reading the columns by
-     * position.
+     * position with the codecs of the database's dialect ({@code Codecs.of(dialect)}).
      */
-    public static User mapSelectList(ResultSet rs) throws SQLException {
-        return read(rs, SELECT_LIST_POSITIONS);
+    public static User mapSelectList(ResultSet rs, Codecs codecs) throws SQLException {
+        return read(rs, SELECT_LIST_POSITIONS, codecs);
     }
 
     @Override
     public User map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return read(rs, positions != null ? positions : positionsIn(rs));
+        return read(rs, positions != null ? positions : positionsIn(rs), codecs != null ? codecs : codecsOf(ctx));
     }
 
     /**
-     * Finds the columns by name once per result set.
+     * Finds the columns by name and the dialect once per result set.
      */
     @Override
     public RowMapper<User> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new UserRowMapper(positionsIn(rs));
+        return new UserRowMapper(positionsIn(rs), codecsOf(ctx));
+    }
+
+    private static Codecs codecsOf(StatementContext ctx) {
+        return Codecs.of(ctx.getConfig(SoftDeleteConfig.class).dialect(ctx.getConnection()));
     }
 
     private static int[] positionsIn(ResultSet rs) throws SQLException {
@@ -68,11 +80,11 @@ public final class UserRowMapper implements RowMapper<User> {
                 rs.findColumn("deleted_at")};
     }
 
-    private static User read(ResultSet rs, int[] positions) throws SQLException {
+    private static User read(ResultSet rs, int[] positions, Codecs codecs) throws SQLException {
         return new User(
                 Jdbc.getLong(rs, positions[0]),
                 rs.getString(positions[1]),
                 rs.getString(positions[2]),
-                Jdbc.getInstant(rs, positions[3]));
+                codecs.getInstant(rs, positions[3]));
     }
 }

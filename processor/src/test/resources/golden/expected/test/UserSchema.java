@@ -34,7 +34,8 @@ public final class UserSchema {
     public static final String SELECT_LIST = "id, email, name, deleted_at";
 
     /**
-     * Selects live rows. A literal, so that the planner can use the indexes on the live column.
+     * Selects live rows on H2, PostgreSQL, MySQL/MariaDB, SQLite; {@link #livePredicate} has it for
+     * every dialect. A literal, so that the planner can use the indexes on the live column.
      */
     public static final String LIVE_PREDICATE = "live = TRUE";
 
@@ -59,10 +60,27 @@ public final class UserSchema {
     }
 
     /**
-     * The statements that create the table and its indexes on the dialect, in order. The unique
-     * indexes span each key's columns and the live column, so that any number of dead rows
-     * may share a key with one live row. The same statements are in the resource
-     * {@code META-INF/softdelete/<dialect>/users.sql}.
+     * Selects live rows on the dialect: {@code live = 1} where there is no boolean type.
+     */
+    public static String livePredicate(Dialect dialect) {
+        switch (dialect) {
+            case H2:
+            case POSTGRESQL:
+            case MYSQL:
+            case SQLITE:
+                return "live = TRUE";
+            case SQLSERVER:
+            case ORACLE:
+                return "live = 1";
+            default:
+                throw new IllegalArgumentException("UserSchema has no SQL for " + dialect + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
+        }
+    }
+
+    /**
+     * The statements that create the table and its indexes on the dialect, in order. Each unique
+     * index lets any number of dead rows share its key with one live row. The same statements are
+     * in the resource {@code META-INF/softdelete/<dialect>/users.sql}.
      */
     public static List<String> createStatements(Dialect dialect) {
         switch (dialect) {
@@ -96,8 +114,67 @@ public final class UserSchema {
                         "CREATE UNIQUE INDEX ux_users_email ON users (email, live) NULLS DISTINCT",
                         "CREATE INDEX ix_users_live ON users (live, id)",
                         "CREATE INDEX ix_users_deleted_at ON users (deleted_at)");
+            case MYSQL:
+                return List.of(
+                        "CREATE TABLE users (\n"
+                                + "    id BIGINT AUTO_INCREMENT NOT NULL,\n"
+                                + "    email VARCHAR(255),\n"
+                                + "    name LONGTEXT,\n"
+                                + "    live BOOLEAN DEFAULT TRUE,\n"
+                                + "    deleted_at DATETIME(6),\n"
+                                + "    CONSTRAINT pk_users PRIMARY KEY (id),\n"
+                                + "    CONSTRAINT ck_users_live CHECK (live IS NULL OR live = TRUE),\n"
+                                + "    CONSTRAINT ck_users_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL))\n"
+                                + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+                        "CREATE UNIQUE INDEX ux_users_email ON users (email, live)",
+                        "CREATE INDEX ix_users_live ON users (live, id)",
+                        "CREATE INDEX ix_users_deleted_at ON users (deleted_at)");
+            case SQLITE:
+                return List.of(
+                        "CREATE TABLE users (\n"
+                                + "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                                + "    email TEXT,\n"
+                                + "    name TEXT,\n"
+                                + "    live BOOLEAN DEFAULT TRUE,\n"
+                                + "    deleted_at TEXT,\n"
+                                + "    CONSTRAINT ck_users_live CHECK (live IS NULL OR live = TRUE),\n"
+                                + "    CONSTRAINT ck_users_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL))\n"
+                                + ")",
+                        "CREATE UNIQUE INDEX ux_users_email ON users (email, live)",
+                        "CREATE INDEX ix_users_live ON users (live, id)",
+                        "CREATE INDEX ix_users_deleted_at ON users (deleted_at)");
+            case SQLSERVER:
+                return List.of(
+                        "CREATE TABLE users (\n"
+                                + "    id BIGINT IDENTITY(1, 1) NOT NULL,\n"
+                                + "    email NVARCHAR(255),\n"
+                                + "    name NVARCHAR(MAX),\n"
+                                + "    live BIT DEFAULT 1,\n"
+                                + "    deleted_at DATETIMEOFFSET(6),\n"
+                                + "    CONSTRAINT pk_users PRIMARY KEY (id),\n"
+                                + "    CONSTRAINT ck_users_live CHECK (live IS NULL OR live = 1),\n"
+                                + "    CONSTRAINT ck_users_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL))\n"
+                                + ")",
+                        "CREATE UNIQUE INDEX ux_users_email ON users (email) WHERE live = 1 AND email IS NOT NULL",
+                        "CREATE INDEX ix_users_live ON users (live, id)",
+                        "CREATE INDEX ix_users_deleted_at ON users (deleted_at)");
+            case ORACLE:
+                return List.of(
+                        "CREATE TABLE users (\n"
+                                + "    id NUMBER(19) GENERATED BY DEFAULT ON NULL AS IDENTITY NOT NULL,\n"
+                                + "    email VARCHAR2(1000 CHAR),\n"
+                                + "    name CLOB,\n"
+                                + "    live NUMBER(1) DEFAULT 1,\n"
+                                + "    deleted_at TIMESTAMP(6) WITH TIME ZONE,\n"
+                                + "    CONSTRAINT pk_users PRIMARY KEY (id),\n"
+                                + "    CONSTRAINT ck_users_live CHECK (live IS NULL OR live = 1),\n"
+                                + "    CONSTRAINT ck_users_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL))\n"
+                                + ")",
+                        "CREATE UNIQUE INDEX ux_users_email ON users (CASE WHEN live = 1 THEN email END)",
+                        "CREATE INDEX ix_users_live ON users (live, id)",
+                        "CREATE INDEX ix_users_deleted_at ON users (deleted_at)");
             default:
-                throw new IllegalArgumentException("UserSchema has no DDL for " + dialect + "; recompile it with this softdelete version");
+                throw new IllegalArgumentException("UserSchema has no SQL for " + dialect + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
         }
     }
 

@@ -14,13 +14,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Binds and reads the column types that need more than one JDBC call: nullable boxed primitives and
- * java.time values. Everything else generated code binds and reads with the plain JDBC method.
- *
- * <p>Times are stored with microseconds ({@code TIMESTAMP(6)}): they are truncated to microseconds
- * here, before the driver sees them, so that every database stores the same value (PostgreSQL's
- * driver would round half up; H2 compares parameters at full precision). Offset date-times come back
- * in UTC on every database.
+ * Binds and reads nullable boxed primitives and enums, which need more than one JDBC call, the same
+ * way on every database; {@link Codecs} handles the types whose handling differs between databases.
+ * Also the rounding of times to the microseconds databases keep: times are cut to microseconds before
+ * the driver sees them, so that every database stores the same value (PostgreSQL's driver would round
+ * half up; H2 compares parameters at full precision).
  */
 public final class Jdbc {
   private Jdbc() {}
@@ -103,48 +101,6 @@ public final class Jdbc {
     ps.setString(index, value == null ? null : value.name());
   }
 
-  public static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.OTHER);
-    } else {
-      ps.setObject(index, value);
-    }
-  }
-
-  public static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      ps.setObject(index, OffsetDateTime.ofInstant(toStoredPrecision(value), ZoneOffset.UTC));
-    }
-  }
-
-  public static void setOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value)
-      throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      ps.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
-    }
-  }
-
-  public static void setLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.DATE);
-    } else {
-      ps.setObject(index, value);
-    }
-  }
-
-  public static void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value)
-      throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.TIMESTAMP);
-    } else {
-      ps.setObject(index, toStoredPrecision(value));
-    }
-  }
-
   public static Boolean getBoolean(ResultSet rs, int index) throws SQLException {
     boolean value = rs.getBoolean(index);
     return rs.wasNull() ? null : value;
@@ -182,25 +138,4 @@ public final class Jdbc {
     return name == null ? null : valueOf.apply(name);
   }
 
-  public static UUID getUuid(ResultSet rs, int index) throws SQLException {
-    return rs.getObject(index, UUID.class);
-  }
-
-  public static Instant getInstant(ResultSet rs, int index) throws SQLException {
-    OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  public static OffsetDateTime getOffsetDateTime(ResultSet rs, int index) throws SQLException {
-    OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
-    return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
-  }
-
-  public static LocalDate getLocalDate(ResultSet rs, int index) throws SQLException {
-    return rs.getObject(index, LocalDate.class);
-  }
-
-  public static LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
-    return rs.getObject(index, LocalDateTime.class);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.softdelete.processor.sql;
 
+import dev.softdelete.Dialect;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.UniqueKeyModel;
@@ -7,23 +8,25 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The statements a generated repository runs, rendered at compile time. Live rows are selected with
- * the literal {@code live = TRUE} and dead rows with {@code live IS NULL}, never a bound parameter, so
- * that the planner can use the indexes over the live column. The SQL is the same on every dialect the
- * processor supports so far.
+ * The statements a generated repository runs on one dialect, rendered at compile time. Live rows are
+ * selected with the literal {@code live = TRUE} ({@code live = 1} where there is no boolean type) and
+ * dead rows with {@code live IS NULL}, never a bound parameter, so that the planner can use the
+ * indexes over the live column.
  */
 public final class Dml {
   /** How many dead rows one purge statement deletes. */
   public static final int PURGE_BATCH_SIZE = 1000;
 
   private final Entity entity;
+  private final SqlDialect sql;
   private final String table;
   private final String id;
   private final String live;
   private final String deletedAt;
 
-  public Dml(Entity entity) {
+  public Dml(Entity entity, Dialect dialect) {
     this.entity = entity;
+    this.sql = SqlDialect.of(dialect);
     this.table = entity.table();
     this.id = entity.id().column();
     this.live = entity.liveColumn();
@@ -32,7 +35,7 @@ public final class Dml {
 
   /** The predicate of live rows. */
   public String isLive() {
-    return live + " = TRUE";
+    return live + " = " + sql.trueLiteral();
   }
 
   /** The predicate of dead rows. */
@@ -101,11 +104,11 @@ public final class Dml {
   }
 
   public String aliveFirst() {
-    return select() + " WHERE " + isLive() + inLiveIndexOrder() + " FETCH FIRST ? ROWS ONLY";
+    return sql.firstRows(select() + " WHERE " + isLive() + inLiveIndexOrder());
   }
 
   public String aliveAfter() {
-    return select() + " WHERE " + isLive() + " AND " + id + " > ?" + inLiveIndexOrder() + " FETCH FIRST ? ROWS ONLY";
+    return sql.firstRows(select() + " WHERE " + isLive() + " AND " + id + " > ?" + inLiveIndexOrder());
   }
 
   public String dead() {
@@ -135,7 +138,8 @@ public final class Dml {
   }
 
   public String restore() {
-    return "UPDATE " + table + " SET " + live + " = TRUE, " + deletedAt + " = NULL WHERE " + id + " = ? AND " + isDead();
+    return "UPDATE " + table + " SET " + live + " = " + sql.trueLiteral() + ", " + deletedAt
+        + " = NULL WHERE " + id + " = ? AND " + isDead();
   }
 
   /** Whether a row exists: the live column of the row with the id. */
@@ -165,21 +169,30 @@ public final class Dml {
   }
 
   /**
-   * Deletes at most {@link #PURGE_BATCH_SIZE} dead rows deleted before the cutoff, lowest ids first.
-   * The outer predicate repeats the inner one, so that a row restored while the statement waits for
-   * its lock is re-checked and kept. Parameters: cutoff, cutoff.
+   * Deletes at most {@link #PURGE_BATCH_SIZE} dead rows deleted before the cutoff. Parameters: the
+   * cutoff, twice if {@link #purgeBindsTwice()}.
    */
   public String purge() {
-    String dead = isDead() + " AND " + deletedAt + " < ?";
-    return "DELETE FROM " + table + " WHERE " + dead + " AND " + id + " IN (SELECT " + id + " FROM "
-        + table + " WHERE " + dead + " ORDER BY " + id + " FETCH FIRST " + PURGE_BATCH_SIZE
-        + " ROWS ONLY)";
+    return sql.boundedDelete(table, id, isDead() + " AND " + deletedAt + " < ?", PURGE_BATCH_SIZE);
+  }
+
+  /** Whether {@link #purge()} takes the cutoff twice. */
+  public boolean purgeBindsTwice() {
+    return sql.purgeBindsTwice();
   }
 
   /** The live row holding the key's values. */
   public String findBy(UniqueKeyModel key) {
-    return select() + " WHERE "
-        + entity.components(key).stream().map(c -> c.column() + " = ?").collect(Collectors.joining(" AND "))
-        + " AND " + isLive();
+    return select() + " WHERE " + sql.findByKey(entity.components(key), live);
+  }
+
+  /** Whether the driver returns the generated keys of a whole batch. */
+  public boolean batchGeneratedKeys() {
+    return sql.batchGeneratedKeys();
+  }
+
+  /** The id column, named as the driver wants it to return generated keys. */
+  public String generatedKeyColumn() {
+    return sql.generatedKeyColumn(id);
   }
 }

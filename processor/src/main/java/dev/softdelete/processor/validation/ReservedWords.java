@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Reserved words of the SQL dialects, each list from that dialect's documentation. The lists for
- * MySQL/MariaDB, SQLite, SQL Server and Oracle wait for their {@link Dialect} constants.
+ * Reserved words of the SQL dialects, each list from that dialect's documentation.
  *
  * <p>The generated SQL does not quote identifiers, so a table or column name that is a reserved
  * word in any supported dialect would break the generated statements there. Each dialect has its
@@ -226,7 +225,16 @@ public final class ReservedWords {
       VALUES VARCHAR VARCHAR2 VIEW WHENEVER WHERE WITH
       """);
 
+  /** One dialect covers both: a name must work on either. */
+  private static final Set<String> MYSQL_OR_MARIADB = union(MYSQL, MARIADB);
+
   private ReservedWords() {}
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /**
      * The dialects among {@code dialects} in which {@code identifier} is reserved, that is cannot be
@@ -238,7 +246,7 @@ public final class ReservedWords {
     StringJoiner reserving = new StringJoiner(", ");
     for (Dialect dialect : dialects) {
       if (reservedIn(dialect).contains(word)) {
-        reserving.add(dialect.productName());
+        reserving.add(dialect.displayName());
       }
     }
     return reserving.length() == 0 ? Optional.empty() : Optional.of(reserving.toString());
@@ -250,6 +258,14 @@ public final class ReservedWords {
         return H2;
       case POSTGRESQL:
         return POSTGRESQL;
+      case MYSQL:
+        return MYSQL_OR_MARIADB;
+      case SQLITE:
+        return SQLITE;
+      case SQLSERVER:
+        return SQL_SERVER;
+      case ORACLE:
+        return ORACLE;
       default:
         throw new IllegalArgumentException("No reserved words for " + dialect);
     }

@@ -6,41 +6,59 @@ import dev.softdelete.processor.model.Component;
 
 /**
  * How generated code binds a component to a statement parameter and reads it from a result column:
- * the plain JDBC method where one call does it, a {@code Jdbc} helper where NULL or java.time needs
- * more.
+ * the plain JDBC method where one call does it on every database; a {@code Jdbc} helper where NULL
+ * needs a second call; the dialect's {@code Codecs} for times, UUIDs and decimals, which databases
+ * store differently.
  */
 final class Columns {
   static final ClassName JDBC = ClassName.get("dev.softdelete.support", "Jdbc");
+  static final ClassName CODECS = ClassName.get("dev.softdelete.support", "Codecs");
 
   private Columns() {}
 
-  /** A statement binding {@code value} to parameter {@code index} of {@code statement}. */
-  static CodeBlock bind(Component component, String statement, CodeBlock index, CodeBlock value) {
+  /**
+   * A statement binding {@code value} to parameter {@code index} of {@code statement}; {@code codecs}
+   * is an expression for the dialect's codecs.
+   */
+  static CodeBlock bind(
+      Component component, String statement, CodeBlock index, CodeBlock value, String codecs) {
     String suffix = suffix(component);
     if (component.primitive()) {
       return CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
     }
     switch (component.kind()) {
       case STRING:
-      case BIG_DECIMAL:
       case BYTES:
         return CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
+      case BIG_DECIMAL:
+      case UUID:
+      case INSTANT:
+      case OFFSET_DATE_TIME:
+      case LOCAL_DATE:
+      case LOCAL_DATE_TIME:
+        return CodeBlock.of("$L.set$L($L, $L, $L)", codecs, suffix, statement, index, value);
       default:
         return CodeBlock.of("$T.set$L($L, $L, $L)", JDBC, suffix, statement, index, value);
     }
   }
 
   /** An expression reading column {@code index} of {@code rs} as the component's type. */
-  static CodeBlock read(Component component, String rs, CodeBlock index) {
+  static CodeBlock read(Component component, String rs, CodeBlock index, String codecs) {
     String suffix = suffix(component);
     if (component.primitive()) {
       return CodeBlock.of("$L.get$L($L)", rs, suffix, index);
     }
     switch (component.kind()) {
       case STRING:
-      case BIG_DECIMAL:
       case BYTES:
         return CodeBlock.of("$L.get$L($L)", rs, suffix, index);
+      case BIG_DECIMAL:
+      case UUID:
+      case INSTANT:
+      case OFFSET_DATE_TIME:
+      case LOCAL_DATE:
+      case LOCAL_DATE_TIME:
+        return CodeBlock.of("$L.get$L($L, $L)", codecs, suffix, rs, index);
       case ENUM:
         return CodeBlock.of("$T.getEnum($L, $L, $T::valueOf)", JDBC, rs, index, component.type());
       default:
@@ -48,7 +66,7 @@ final class Columns {
     }
   }
 
-  /** The JDBC method suffix: {@code setLong}, {@code getString}, {@code Jdbc.getInstant}... */
+  /** The JDBC method suffix: {@code setLong}, {@code getString}, {@code codecs.getInstant}... */
   private static String suffix(Component component) {
     switch (component.kind()) {
       case STRING:

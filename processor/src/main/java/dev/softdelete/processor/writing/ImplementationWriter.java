@@ -10,10 +10,12 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.softdelete.Dialect;
 import dev.softdelete.RestoreResult;
 import dev.softdelete.SoftDeleteConfig;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import dev.softdelete.processor.sql.Dml;
 import java.sql.Connection;
@@ -24,9 +26,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -37,7 +44,11 @@ import javax.lang.model.element.Modifier;
  * with plain JDBC: SQL rendered at compile time, parameters bound and columns read by position with
  * the getter of each type, the record built by its constructor. The connection is that of the handle
  * the repository was made with, or else of {@code jdbi.withHandle}, which reuses the calling thread's
- * open handle and transaction. Configuration (the clock) is read once, when the repository is made.
+ * open handle and transaction. Configuration (the clock) is read once, when the repository is made;
+ * the dialect once, with the first connection.
+ *
+ * <p>The SQL of every dialect is in a nested class {@code Sql}, one instance per dialect; dialects
+ * whose statements are all the same share the method that fills them in.
  */
 public final class ImplementationWriter {
   private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
@@ -46,14 +57,20 @@ public final class ImplementationWriter {
   private static final ClassName SQL_ERRORS = ClassName.get("dev.softdelete.support", "SqlErrors");
   private static final ClassName ID_LISTS = ClassName.get("dev.softdelete.support", "IdLists");
   private static final ClassName RESTORES = ClassName.get("dev.softdelete.support", "Restores");
+  private static final ClassName DIALECT = ClassName.get(Dialect.class);
 
   private final SourceWriter out;
   private final boolean injectAvailable;
+  private final Set<Dialect> dialects;
 
-  /** @param injectAvailable whether jakarta.inject is on the classpath, to mark the constructor */
-  public ImplementationWriter(SourceWriter out, boolean injectAvailable) {
+  /**
+   * @param injectAvailable whether jakarta.inject is on the classpath, to mark the constructor
+   * @param dialects the dialects to write SQL for
+   */
+  public ImplementationWriter(SourceWriter out, boolean injectAvailable, Set<Dialect> dialects) {
     this.out = out;
     this.injectAvailable = injectAvailable;
+    this.dialects = dialects;
   }
 
   /** Writes the file; false when it could not be written. */
@@ -73,21 +90,46 @@ public final class ImplementationWriter {
     }
   }
 
+  /** One statement (or setting) of the {@code Sql} class: its field and its value per dialect. */
+  private static final class Statement {
+    final String field;
+    final TypeName type;
+    final Function<Dml, CodeBlock> value;
+
+    Statement(String field, TypeName type, Function<Dml, CodeBlock> value) {
+      this.field = field;
+      this.type = type;
+      this.value = value;
+    }
+
+    static Statement text(String field, Function<Dml, String> sql) {
+      return new Statement(field, ClassName.get(String.class), dml -> CodeBlock.of("$S", sql.apply(dml)));
+    }
+  }
+
   /** The state of writing one implementation. */
   private final class Writing {
     private final Entity entity;
+    /** The statements of the first dialect, shown in the Javadoc. */
     private final Dml dml;
+    private final Map<Dialect, Dml> dmlByDialect = new LinkedHashMap<>();
     private final ClassName record;
+    private final ClassName sqlClass;
     private final TypeName id;
     private final Component idComponent;
     private final TypeName optional;
     private final TypeName list;
     private final TypeSpec.Builder type;
+    private final List<Statement> statements = new ArrayList<>();
 
     Writing(Entity entity) {
       this.entity = entity;
-      this.dml = new Dml(entity);
+      for (Dialect dialect : dialects) {
+        dmlByDialect.put(dialect, new Dml(entity, dialect));
+      }
+      this.dml = dmlByDialect.values().iterator().next();
       this.record = entity.recordType();
+      this.sqlClass = entity.repositoryImplementation().nestedClass("Sql");
       this.id = RepositoryWriter.idType(entity);
       this.idComponent = entity.id();
       this.optional = ParameterizedTypeName.get(ClassName.get(Optional.class), record);
@@ -99,24 +141,26 @@ public final class ImplementationWriter {
               .addJavadoc(
                   "The Jdbi implementation of {@link $T}.\n\n<p>Each method runs plain JDBC on the"
                       + " connection of a Jdbi handle: the handle it was made\nwith, or else the calling"
-                      + " thread's open handle and its transaction, or a new handle for\nthe call.\n",
-                  entity.repositoryInterface());
+                      + " thread's open handle and its transaction, or a new handle for\nthe call."
+                      + " The SQL shown is $L's; {@code Sql} has every dialect's.\n",
+                  entity.repositoryInterface(),
+                  dialects.iterator().next().displayName());
     }
 
     boolean write() {
-      constants();
+      statements();
       fields();
       insert();
       insertAll();
       update();
-      findById("findById", "FIND_BY_ID", dml.findById());
-      findById("findAnyById", "FIND_ANY_BY_ID", dml.findAnyById());
-      listing("alive", "ALIVE", dml.alive());
+      findById("findById", "findById", dml.findById());
+      findById("findAnyById", "findAnyById", dml.findAnyById());
+      listing("alive", dml.alive());
       aliveAfter();
-      listing("dead", "DEAD", dml.dead());
-      listing("all", "ALL", dml.all());
-      count("countAlive", "COUNT_ALIVE", dml.countAlive());
-      count("countDead", "COUNT_DEAD", dml.countDead());
+      listing("dead", dml.dead());
+      listing("all", dml.all());
+      count("countAlive", dml.countAlive());
+      count("countDead", dml.countDead());
       softDelete();
       softDeleteAll();
       restore();
@@ -127,69 +171,163 @@ public final class ImplementationWriter {
         finder(key);
       }
       helpers();
+      type.addType(sqlClass());
       return out.write(entity, type);
     }
 
-    // ----- fields ---------------------------------------------------------------------------------
+    // ----- the Sql class ------------------------------------------------------------------------
 
-    private void sql(String name, String sql) {
-      type.addField(
-          FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$S", sql)
-              .build());
+    private void statements() {
+      if (entity.generatedId()) {
+        statements.add(Statement.text("insert", Dml::insert));
+        statements.add(
+            new Statement(
+                "generatedKey",
+                ArrayTypeName.of(String.class),
+                d -> CodeBlock.of("new String[] {$S}", d.generatedKeyColumn())));
+        statements.add(
+            new Statement(
+                "batchGeneratedKeys", TypeName.BOOLEAN, d -> CodeBlock.of("$L", d.batchGeneratedKeys())));
+      }
+      statements.add(Statement.text("insertWithId", Dml::insertWithId));
+      statements.add(Statement.text("update", Dml::update));
+      statements.add(Statement.text("findById", Dml::findById));
+      statements.add(Statement.text("findAnyById", Dml::findAnyById));
+      statements.add(Statement.text("alive", Dml::alive));
+      statements.add(Statement.text("aliveFirst", Dml::aliveFirst));
+      statements.add(Statement.text("aliveAfter", Dml::aliveAfter));
+      statements.add(Statement.text("dead", Dml::dead));
+      statements.add(Statement.text("all", Dml::all));
+      statements.add(Statement.text("countAlive", Dml::countAlive));
+      statements.add(Statement.text("countDead", Dml::countDead));
+      statements.add(Statement.text("softDelete", Dml::softDelete));
+      statements.add(Statement.text("softDeleteAll", Dml::softDeleteAllHead));
+      statements.add(Statement.text("restore", Dml::restore));
+      statements.add(Statement.text("liveOf", Dml::liveOf));
+      statements.add(
+          new Statement(
+              "conflicts",
+              ParameterizedTypeName.get(List.class, String.class),
+              d -> entity.uniqueKeys().isEmpty()
+                  ? CodeBlock.of("$T.of()", List.class)
+                  : CodeBlock.of(
+                      "$T.of(\n$>$L$<)",
+                      List.class,
+                      entity.uniqueKeys().stream()
+                          .map(k -> CodeBlock.of("$S", d.conflict(k)))
+                          .collect(CodeBlock.joining(",\n")))));
+      statements.add(Statement.text("hardDelete", Dml::hardDelete));
+      statements.add(Statement.text("hardDeleteAll", Dml::hardDeleteAllHead));
+      statements.add(Statement.text("purge", Dml::purge));
+      statements.add(
+          new Statement("purgeBindsTwice", TypeName.BOOLEAN, d -> CodeBlock.of("$L", d.purgeBindsTwice())));
+      for (UniqueKeyModel key : entity.uniqueKeys()) {
+        statements.add(Statement.text(RepositoryWriter.finderName(entity, key), d -> d.findBy(key)));
+      }
     }
 
-    private void constants() {
-      if (entity.generatedId()) {
-        sql("INSERT", dml.insert());
-        type.addField(
-            FieldSpec.builder(ArrayTypeName.of(String.class), "GENERATED_KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("{$S}", idComponent.column())
+    /**
+     * {@code Sql}: a field per statement, an instance per dialect, a method per group of dialects
+     * whose statements are all the same, filling them in.
+     */
+    private TypeSpec sqlClass() {
+      TypeSpec.Builder sql =
+          TypeSpec.classBuilder(sqlClass)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc(
+                  "The statements of each dialect, rendered at compile time. Filled in once per dialect"
+                      + " when the class\nis loaded, and never changed after.\n");
+      Map<List<String>, List<Dialect>> groups = new LinkedHashMap<>();
+      for (Map.Entry<Dialect, Dml> entry : dmlByDialect.entrySet()) {
+        List<String> rendered =
+            statements.stream().map(s -> s.value.apply(entry.getValue()).toString()).collect(Collectors.toList());
+        groups.computeIfAbsent(rendered, r -> new ArrayList<>()).add(entry.getKey());
+      }
+      Map<Dialect, String> factoryOf = new LinkedHashMap<>();
+      for (List<Dialect> group : groups.values()) {
+        String factory =
+            group.get(0).id()
+                + group.stream()
+                    .skip(1)
+                    .map(d -> "And" + d.id().substring(0, 1).toUpperCase(Locale.ROOT) + d.id().substring(1))
+                    .collect(Collectors.joining());
+        for (Dialect dialect : group) {
+          factoryOf.put(dialect, factory);
+        }
+      }
+      for (Dialect dialect : dmlByDialect.keySet()) {
+        sql.addField(
+            FieldSpec.builder(sqlClass, dialect.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$L($T.$L)", factoryOf.get(dialect), DIALECT, dialect.name())
                 .build());
       }
-      sql("INSERT_WITH_ID", dml.insertWithId());
-      sql("UPDATE", dml.update());
-      sql("FIND_BY_ID", dml.findById());
-      sql("FIND_ANY_BY_ID", dml.findAnyById());
-      sql("ALIVE", dml.alive());
-      sql("ALIVE_FIRST", dml.aliveFirst());
-      sql("ALIVE_AFTER", dml.aliveAfter());
-      sql("DEAD", dml.dead());
-      sql("ALL", dml.all());
-      sql("COUNT_ALIVE", dml.countAlive());
-      sql("COUNT_DEAD", dml.countDead());
-      sql("SOFT_DELETE", dml.softDelete());
-      sql("SOFT_DELETE_ALL", dml.softDeleteAllHead());
-      sql("RESTORE", dml.restore());
-      sql("LIVE_OF", dml.liveOf());
-      type.addField(
-          FieldSpec.builder(
-                  ParameterizedTypeName.get(List.class, String.class),
-                  "CONFLICTS",
-                  Modifier.PRIVATE,
-                  Modifier.STATIC,
-                  Modifier.FINAL)
-              .addJavadoc("Per unique key, whether a live row holds the key of the dead row with an id.\n")
-              .initializer(
-                  entity.uniqueKeys().isEmpty() ? CodeBlock.of("$T.of()", List.class)
-                      : CodeBlock.of(
-                          "$T.of(\n$>$>$L)$<$<",
-                          List.class,
-                          entity.uniqueKeys().stream()
-                              .map(k -> CodeBlock.of("$S", dml.conflict(k)))
-                              .collect(CodeBlock.joining(",\n"))))
+      sql.addField(
+          FieldSpec.builder(Columns.CODECS, "codecs", Modifier.FINAL)
+              .addJavadoc("Binds and reads the types this dialect stores its own way.\n")
               .build());
-      sql("HARD_DELETE", dml.hardDelete());
-      sql("HARD_DELETE_ALL", dml.hardDeleteAllHead());
-      sql("PURGE", dml.purge());
-      type.addField(
-          FieldSpec.builder(int.class, "PURGE_BATCH_SIZE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$L", Dml.PURGE_BATCH_SIZE)
-              .build());
-      for (UniqueKeyModel key : entity.uniqueKeys()) {
-        sql(finderConstant(key), dml.findBy(key));
+      for (Statement statement : statements) {
+        sql.addField(FieldSpec.builder(statement.type, statement.field).build());
       }
+      sql.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PRIVATE)
+              .addParameter(DIALECT, "dialect")
+              .addStatement("this.codecs = $T.of(dialect)", Columns.CODECS)
+              .build());
+      CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (dialect)");
+      for (Dialect dialect : dmlByDialect.keySet()) {
+        cases.add("case $L:\n$>", dialect.name()).addStatement("return $L", dialect.name()).add("$<");
+      }
+      cases.add("default:\n$>")
+          .addStatement(
+              "throw new $T($S + dialect\n+ $S)",
+              IllegalStateException.class,
+              entity.repositoryImplementation().simpleName() + " has no SQL for ",
+              "; it was compiled for "
+                  + dmlByDialect.keySet().stream().map(Dialect::id).collect(Collectors.joining(", "))
+                  + " (see the processor option softdelete.dialects)")
+          .add("$<")
+          .endControlFlow();
+      sql.addMethod(
+          MethodSpec.methodBuilder("of")
+              .addModifiers(Modifier.STATIC)
+              .returns(sqlClass)
+              .addParameter(DIALECT, "dialect")
+              .addCode(cases.build())
+              .build());
+      // The first group's method fills in every statement; the others start from it and change only
+      // the statements that differ, so that what is particular to a dialect stands out.
+      List<Dialect> baseGroup = groups.values().iterator().next();
+      Dml baseDml = dmlByDialect.get(baseGroup.get(0));
+      String baseNames = baseGroup.stream().map(Dialect::displayName).collect(Collectors.joining(" and "));
+      for (List<Dialect> members : groups.values()) {
+        Dml groupDml = dmlByDialect.get(members.get(0));
+        boolean base = members == baseGroup;
+        String names = members.stream().map(Dialect::displayName).collect(Collectors.joining(" and "));
+        MethodSpec.Builder factory =
+            MethodSpec.methodBuilder(factoryOf.get(members.get(0)))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(sqlClass)
+                .addParameter(DIALECT, "dialect");
+        if (base) {
+          factory.addJavadoc("The statements on $L.\n", names)
+              .addStatement("$T sql = new $T(dialect)", sqlClass, sqlClass);
+        } else {
+          factory.addJavadoc("The statements on $L: those on $L, but these.\n", names, baseNames)
+              .addStatement("$T sql = $L(dialect)", sqlClass, factoryOf.get(baseGroup.get(0)));
+        }
+        for (Statement statement : statements) {
+          CodeBlock value = statement.value.apply(groupDml);
+          if (base || !value.toString().equals(statement.value.apply(baseDml).toString())) {
+            factory.addStatement("sql.$L = $L", statement.field, value);
+          }
+        }
+        sql.addMethod(factory.addStatement("return sql").build());
+      }
+      return sql.build();
     }
+
+    // ----- fields -------------------------------------------------------------------------------
 
     private void fields() {
       type.addField(
@@ -201,8 +339,19 @@ public final class ImplementationWriter {
               .addJavadoc("The handle every call uses; null when the repository lends one from {@link #jdbi}.\n")
               .build());
       type.addField(
+          FieldSpec.builder(SoftDeleteConfig.class, "config", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("Knows the dialect, set or found on the first connection.\n")
+              .build());
+      type.addField(
           FieldSpec.builder(Clock.class, "clock", Modifier.PRIVATE, Modifier.FINAL)
               .addJavadoc("Stamps deleted-at.\n")
+              .build());
+      type.addField(
+          FieldSpec.builder(sqlClass, "sql", Modifier.PRIVATE)
+              .addJavadoc(
+                  "The statements of the database's dialect; found with the first connection when the"
+                      + " repository\nlends handles. Either way it is one of the {@code Sql} constants,"
+                      + " so a thread that reads null\nmerely looks it up again.\n")
               .build());
       MethodSpec.Builder fromJdbi =
           MethodSpec.constructorBuilder()
@@ -213,7 +362,8 @@ public final class ImplementationWriter {
                       + " transaction, or\nelse on a new handle per call.\n")
               .addStatement("this.jdbi = $T.requireNonNull(jdbi, $S)", Objects.class, "jdbi")
               .addStatement("this.handle = null")
-              .addStatement("this.clock = jdbi.getConfig($T.class).clock()", SoftDeleteConfig.class);
+              .addStatement("this.config = jdbi.getConfig($T.class)", SoftDeleteConfig.class)
+              .addStatement("this.clock = config.clock()");
       if (injectAvailable) {
         fromJdbi.addAnnotation(INJECT);
       }
@@ -225,16 +375,14 @@ public final class ImplementationWriter {
               .addJavadoc("A repository whose calls all run on this handle.\n")
               .addStatement("this.jdbi = null")
               .addStatement("this.handle = $T.requireNonNull(handle, $S)", Objects.class, "handle")
-              .addStatement("this.clock = handle.getConfig($T.class).clock()", SoftDeleteConfig.class)
+              .addStatement("this.config = handle.getConfig($T.class)", SoftDeleteConfig.class)
+              .addStatement("this.clock = config.clock()")
+              .addStatement("this.sql = $T.of(config.dialect(handle.getConnection()))", sqlClass)
               .build());
     }
 
-    // ----- verbs ----------------------------------------------------------------------------------
+    // ----- verbs --------------------------------------------------------------------------------
 
-    /**
-     * Adds the public verb, which checks its arguments and finds the connection, and returns the
-     * builder of the private method of the same name that does the work on the connection.
-     */
     private MethodSpec.Builder verb(
         String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
       return verb(name, returns, parameters, checks, sql, "withHandle", "connection");
@@ -250,6 +398,10 @@ public final class ImplementationWriter {
       return verb(name, returns, parameters, checks, sql, "inTransaction", "connection");
     }
 
+    /**
+     * Adds the public verb, which checks its arguments and finds the connection, and returns the
+     * builder of the private method of the same name that does the work on the connection.
+     */
     private MethodSpec.Builder verb(
         String name,
         TypeName returns,
@@ -308,6 +460,11 @@ public final class ImplementationWriter {
       return checks.build();
     }
 
+    /** {@code Sql sql = sql(connection);}, first in every worker. */
+    private CodeBlock lookUpSql() {
+      return CodeBlock.builder().addStatement("$T sql = sql(connection)", sqlClass).build();
+    }
+
     /** {@code catch (SQLException e) { throw translate(e, sql); }} closing a try. */
     private void catchAndTranslate(MethodSpec.Builder method, String sql) {
       catchAndTranslate(method, sql, "e");
@@ -343,7 +500,7 @@ public final class ImplementationWriter {
         case INT:
           return CodeBlock.of("$L.setInt($L, $L)", statement, index, value);
         default:
-          return Columns.bind(idComponent, statement, index, CodeBlock.of("$L", value));
+          return Columns.bind(idComponent, statement, index, CodeBlock.of("$L", value), "sql.codecs");
       }
     }
 
@@ -357,6 +514,10 @@ public final class ImplementationWriter {
       return CodeBlock.of("$L.$L() != $L", entityName, idComponent.name(), idComponent.primitive() ? "0" : "null");
     }
 
+    private CodeBlock readKey() {
+      return CodeBlock.of("keys.get$L(1)", idComponent.kind() == JavaType.INT ? "Int" : "Long");
+    }
+
     private void insert() {
       MethodSpec.Builder worker =
           verb(
@@ -367,14 +528,15 @@ public final class ImplementationWriter {
                   ? requireNonNull("entity")
                   : CodeBlock.builder().add(requireNonNull("entity")).add(requireSuppliedId("entity")).build(),
               entity.generatedId() ? dml.insert() + "\n-- or, when the entity carries its id:\n" + dml.insertWithId() : dml.insertWithId());
+      worker.addCode(lookUpSql());
       if (entity.generatedId()) {
         worker
             .addStatement("boolean generateId = $L", lacksId("entity"))
-            .addStatement("String sql = generateId ? INSERT : INSERT_WITH_ID")
+            .addStatement("String statementSql = generateId ? sql.insert : sql.insertWithId")
             .beginControlFlow(
-                "try ($T statement = generateId ? connection.prepareStatement(sql, GENERATED_KEY) : connection.prepareStatement(sql))",
+                "try ($T statement = generateId ? connection.prepareStatement(statementSql, sql.generatedKey) : connection.prepareStatement(statementSql))",
                 PreparedStatement.class)
-            .addStatement("bindInsert(statement, entity, !generateId)")
+            .addStatement("bindInsert(sql, statement, entity, !generateId)")
             .addStatement("statement.executeUpdate()")
             .beginControlFlow("if (!generateId)")
             .addStatement("return stored(entity, entity.$L())", idComponent.name())
@@ -383,20 +545,16 @@ public final class ImplementationWriter {
             .addStatement("keys.next()")
             .addStatement("return stored(entity, $L)", readKey())
             .endControlFlow();
-        catchAndTranslate(worker, "sql");
+        catchAndTranslate(worker, "statementSql");
       } else {
         worker
-            .beginControlFlow("try ($T statement = connection.prepareStatement(INSERT_WITH_ID))", PreparedStatement.class)
-            .addStatement("bindInsert(statement, entity, true)")
+            .beginControlFlow("try ($T statement = connection.prepareStatement(sql.insertWithId))", PreparedStatement.class)
+            .addStatement("bindInsert(sql, statement, entity, true)")
             .addStatement("statement.executeUpdate()")
             .addStatement("return stored(entity, entity.$L())", idComponent.name());
-        catchAndTranslate(worker, "INSERT_WITH_ID");
+        catchAndTranslate(worker, "sql.insertWithId");
       }
       type.addMethod(worker.build());
-    }
-
-    private CodeBlock readKey() {
-      return CodeBlock.of("keys.get$L(1)", idComponent.kind() == dev.softdelete.processor.model.JavaType.INT ? "Int" : "Long");
     }
 
     private void insertAll() {
@@ -416,10 +574,10 @@ public final class ImplementationWriter {
         verb.beginControlFlow("for ($T row : rows)", record).addCode(requireSuppliedId("row")).endControlFlow();
       }
       verb.beginControlFlow("if (rows.isEmpty())")
-              .addStatement("return rows")
-              .endControlFlow()
-              .addStatement(
-                  "return handle != null ? handle.inTransaction(h -> insertAll(h.getConnection(), rows)) : jdbi.inTransaction(h -> insertAll(h.getConnection(), rows))");
+          .addStatement("return rows")
+          .endControlFlow()
+          .addStatement(
+              "return handle != null ? handle.inTransaction(h -> insertAll(h.getConnection(), rows)) : jdbi.inTransaction(h -> insertAll(h.getConnection(), rows))");
       type.addMethod(verb.build());
       MethodSpec.Builder worker =
           MethodSpec.methodBuilder("insertAll")
@@ -427,16 +585,18 @@ public final class ImplementationWriter {
               .returns(list)
               .addParameter(Connection.class, "connection")
               .addParameter(list, "rows")
+              .addCode(lookUpSql())
               .addStatement("$T[] stored = new $T[rows.size()]", record, record);
       if (entity.generatedId()) {
         worker
-            .addStatement("String sql = INSERT")
+            .addStatement("String statementSql = sql.insert")
             .beginControlFlow("try")
             .beginControlFlow("if (rows.stream().anyMatch(row -> $L))", lacksId("row"))
-            .beginControlFlow("try ($T statement = connection.prepareStatement(INSERT, GENERATED_KEY))", PreparedStatement.class)
+            .beginControlFlow("try ($T statement = connection.prepareStatement(sql.insert, sql.generatedKey))", PreparedStatement.class)
+            .beginControlFlow("if (sql.batchGeneratedKeys)")
             .beginControlFlow("for ($T row : rows)", record)
             .beginControlFlow("if ($L)", lacksId("row"))
-            .addStatement("bindInsert(statement, row, false)")
+            .addStatement("bindInsert(sql, statement, row, false)")
             .addStatement("statement.addBatch()")
             .endControlFlow()
             .endControlFlow()
@@ -449,14 +609,27 @@ public final class ImplementationWriter {
             .endControlFlow()
             .endControlFlow()
             .endControlFlow()
+            .nextControlFlow("else")
+            .addComment("The driver returns no keys for a batch: one insert per row.")
+            .beginControlFlow("for (int i = 0; i < stored.length; i++)")
+            .beginControlFlow("if ($L)", lacksId("rows.get(i)"))
+            .addStatement("bindInsert(sql, statement, rows.get(i), false)")
+            .addStatement("statement.executeUpdate()")
+            .beginControlFlow("try ($T keys = statement.getGeneratedKeys())", ResultSet.class)
+            .addStatement("keys.next()")
+            .addStatement("stored[i] = stored(rows.get(i), $L)", readKey())
             .endControlFlow()
             .endControlFlow()
-            .addStatement("sql = INSERT_WITH_ID")
+            .endControlFlow()
+            .endControlFlow()
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("statementSql = sql.insertWithId")
             .beginControlFlow("if (rows.stream().anyMatch(row -> $L))", hasId("row"))
-            .beginControlFlow("try ($T statement = connection.prepareStatement(INSERT_WITH_ID))", PreparedStatement.class)
+            .beginControlFlow("try ($T statement = connection.prepareStatement(sql.insertWithId))", PreparedStatement.class)
             .beginControlFlow("for (int i = 0; i < stored.length; i++)")
             .beginControlFlow("if ($L)", hasId("rows.get(i)"))
-            .addStatement("bindInsert(statement, rows.get(i), true)")
+            .addStatement("bindInsert(sql, statement, rows.get(i), true)")
             .addStatement("statement.addBatch()")
             .addStatement("stored[i] = stored(rows.get(i), rows.get(i).$L())", idComponent.name())
             .endControlFlow()
@@ -464,17 +637,17 @@ public final class ImplementationWriter {
             .addStatement("statement.executeBatch()")
             .endControlFlow()
             .endControlFlow();
-        catchAndTranslate(worker, "sql");
+        catchAndTranslate(worker, "statementSql");
       } else {
         worker
-            .beginControlFlow("try ($T statement = connection.prepareStatement(INSERT_WITH_ID))", PreparedStatement.class)
+            .beginControlFlow("try ($T statement = connection.prepareStatement(sql.insertWithId))", PreparedStatement.class)
             .beginControlFlow("for (int i = 0; i < stored.length; i++)")
-            .addStatement("bindInsert(statement, rows.get(i), true)")
+            .addStatement("bindInsert(sql, statement, rows.get(i), true)")
             .addStatement("statement.addBatch()")
             .addStatement("stored[i] = stored(rows.get(i), rows.get(i).$L())", idComponent.name())
             .endControlFlow()
             .addStatement("statement.executeBatch()");
-        catchAndTranslate(worker, "INSERT_WITH_ID");
+        catchAndTranslate(worker, "sql.insertWithId");
       }
       worker.addStatement("return $T.of(stored)", List.class);
       type.addMethod(worker.build());
@@ -491,32 +664,36 @@ public final class ImplementationWriter {
                   .add(requireId("entity", "update needs the id of the row to update"))
                   .build(),
               dml.update());
-      worker.beginControlFlow("try ($T statement = connection.prepareStatement(UPDATE))", PreparedStatement.class);
+      worker.addCode(lookUpSql())
+          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.update))", PreparedStatement.class);
       List<Component> data = entity.dataColumns();
       for (int i = 0; i < data.size(); i++) {
         Component c = data.get(i);
-        worker.addStatement(Columns.bind(c, "statement", CodeBlock.of("$L", i + 1), CodeBlock.of("entity.$L()", c.name())));
+        worker.addStatement(
+            Columns.bind(c, "statement", CodeBlock.of("$L", i + 1), CodeBlock.of("entity.$L()", c.name()), "sql.codecs"));
       }
       worker.addStatement(bindId("statement", CodeBlock.of("$L", data.size() + 1), "entity." + idComponent.name() + "()"))
           .addStatement("return statement.executeUpdate() > 0");
-      catchAndTranslate(worker, "UPDATE");
+      catchAndTranslate(worker, "sql.update");
       type.addMethod(worker.build());
     }
 
-    private void findById(String name, String constant, String sql) {
-      MethodSpec.Builder worker = verb(name, optional, List.of(parameter(id, "id")), requireNonNull("id"), sql);
-      worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, constant)
+    private void findById(String name, String field, String javadocSql) {
+      MethodSpec.Builder worker = verb(name, optional, List.of(parameter(id, "id")), requireNonNull("id"), javadocSql);
+      worker.addCode(lookUpSql())
+          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
           .addStatement(bindId("statement", CodeBlock.of("1"), "id"))
-          .addStatement("return one(statement)");
-      catchAndTranslate(worker, constant);
+          .addStatement("return one(sql, statement)");
+      catchAndTranslate(worker, "sql." + field);
       type.addMethod(worker.build());
     }
 
-    private void listing(String name, String constant, String sql) {
-      MethodSpec.Builder worker = verb(name, list, List.of(), CodeBlock.of(""), sql);
-      worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, constant)
-          .addStatement("return list(statement)");
-      catchAndTranslate(worker, constant);
+    private void listing(String name, String javadocSql) {
+      MethodSpec.Builder worker = verb(name, list, List.of(), CodeBlock.of(""), javadocSql);
+      worker.addCode(lookUpSql())
+          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, name)
+          .addStatement("return list(sql, statement)");
+      catchAndTranslate(worker, "sql." + name);
       type.addMethod(worker.build());
     }
 
@@ -532,38 +709,41 @@ public final class ImplementationWriter {
                   .endControlFlow()
                   .build(),
               dml.aliveAfter());
-      worker.addStatement("String sql = afterId == null ? ALIVE_FIRST : ALIVE_AFTER")
-          .beginControlFlow("try ($T statement = connection.prepareStatement(sql))", PreparedStatement.class)
+      worker.addCode(lookUpSql())
+          .addStatement("String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter")
+          .beginControlFlow("try ($T statement = connection.prepareStatement(statementSql))", PreparedStatement.class)
           .beginControlFlow("if (afterId == null)")
           .addStatement("statement.setInt(1, limit)")
           .nextControlFlow("else")
           .addStatement(bindId("statement", CodeBlock.of("1"), "afterId"))
           .addStatement("statement.setInt(2, limit)")
           .endControlFlow()
-          .addStatement("return list(statement)");
-      catchAndTranslate(worker, "sql");
+          .addStatement("return list(sql, statement)");
+      catchAndTranslate(worker, "statementSql");
       type.addMethod(worker.build());
     }
 
-    private void count(String name, String constant, String sql) {
-      MethodSpec.Builder worker = verb(name, TypeName.LONG, List.of(), CodeBlock.of(""), sql);
-      worker.beginControlFlow(
-              "try ($T statement = connection.prepareStatement($L); $T rs = statement.executeQuery())",
-              PreparedStatement.class, constant, ResultSet.class)
+    private void count(String name, String javadocSql) {
+      MethodSpec.Builder worker = verb(name, TypeName.LONG, List.of(), CodeBlock.of(""), javadocSql);
+      worker.addCode(lookUpSql())
+          .beginControlFlow(
+              "try ($T statement = connection.prepareStatement(sql.$L); $T rs = statement.executeQuery())",
+              PreparedStatement.class, name, ResultSet.class)
           .addStatement("rs.next()")
           .addStatement("return rs.getLong(1)");
-      catchAndTranslate(worker, constant);
+      catchAndTranslate(worker, "sql." + name);
       type.addMethod(worker.build());
     }
 
     private void softDelete() {
       MethodSpec.Builder worker =
           verb("softDelete", TypeName.BOOLEAN, List.of(parameter(id, "id")), requireNonNull("id"), dml.softDelete());
-      worker.beginControlFlow("try ($T statement = connection.prepareStatement(SOFT_DELETE))", PreparedStatement.class)
-          .addStatement("$T.setInstant(statement, 1, now())", Columns.JDBC)
+      worker.addCode(lookUpSql())
+          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.softDelete))", PreparedStatement.class)
+          .addStatement("sql.codecs.setInstant(statement, 1, now())")
           .addStatement(bindId("statement", CodeBlock.of("2"), "id"))
           .addStatement("return statement.executeUpdate() > 0");
-      catchAndTranslate(worker, "SOFT_DELETE");
+      catchAndTranslate(worker, "sql.softDelete");
       type.addMethod(worker.build());
     }
 
@@ -582,36 +762,37 @@ public final class ImplementationWriter {
     private void softDeleteAll() {
       MethodSpec.Builder worker =
           atomicVerb("softDeleteAll", TypeName.INT, List.of(ids()), nothingForNoIds(), dml.softDeleteAllHead() + "(?, ?, ...)");
-      worker.addStatement("return inChunks(connection, SOFT_DELETE_ALL, ids, now())");
+      worker.addCode(lookUpSql()).addStatement("return inChunks(connection, sql, sql.softDeleteAll, ids, now())");
       type.addMethod(worker.build());
     }
 
     private void restore() {
       MethodSpec.Builder worker =
           verb("restore", ClassName.get(RestoreResult.class), List.of(parameter(id, "id")), requireNonNull("id"), dml.restore());
-      worker.beginControlFlow("try")
+      worker.addCode(lookUpSql())
+          .beginControlFlow("try")
           .addStatement(
-              "return $T.restore(connection, $T.DEFINITION, RESTORE, LIVE_OF, CONFLICTS, statement -> $L)",
-              RESTORES, entity.schema(), bindId("statement", CodeBlock.of("1"), "id"))
-          ;
-      catchAndTranslate(worker, "RESTORE");
+              "return $T.restore(connection, $T.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> $L)",
+              RESTORES, entity.schema(), bindId("statement", CodeBlock.of("1"), "id"));
+      catchAndTranslate(worker, "sql.restore");
       type.addMethod(worker.build());
     }
 
     private void hardDelete() {
       MethodSpec.Builder worker =
           verb("hardDelete", TypeName.BOOLEAN, List.of(parameter(id, "id")), requireNonNull("id"), dml.hardDelete());
-      worker.beginControlFlow("try ($T statement = connection.prepareStatement(HARD_DELETE))", PreparedStatement.class)
+      worker.addCode(lookUpSql())
+          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.hardDelete))", PreparedStatement.class)
           .addStatement(bindId("statement", CodeBlock.of("1"), "id"))
           .addStatement("return statement.executeUpdate() > 0");
-      catchAndTranslate(worker, "HARD_DELETE");
+      catchAndTranslate(worker, "sql.hardDelete");
       type.addMethod(worker.build());
     }
 
     private void hardDeleteAll() {
       MethodSpec.Builder worker =
           atomicVerb("hardDeleteAll", TypeName.INT, List.of(ids()), nothingForNoIds(), dml.hardDeleteAllHead() + "(?, ?, ...)");
-      worker.addStatement("return inChunks(connection, HARD_DELETE_ALL, ids, null)");
+      worker.addCode(lookUpSql()).addStatement("return inChunks(connection, sql, sql.hardDeleteAll, ids, null)");
       type.addMethod(worker.build());
     }
 
@@ -623,59 +804,52 @@ public final class ImplementationWriter {
               List.of(parameter(ClassName.get(Instant.class), "cutoff")),
               requireNonNull("cutoff"),
               dml.purge());
-      worker.addComment("Stored times are whole microseconds: one is before the cutoff iff it is before this.")
+      worker.addCode(lookUpSql())
+          .addComment("Stored times are whole microseconds: one is before the cutoff iff it is before this.")
           .addStatement("$T before = $T.roundUpToStoredPrecision(cutoff)", Instant.class, Columns.JDBC)
           .addStatement("int purged = 0")
-          .beginControlFlow("try ($T statement = connection.prepareStatement(PURGE))", PreparedStatement.class)
-          .addStatement("$T.setInstant(statement, 1, before)", Columns.JDBC)
-          .addStatement("$T.setInstant(statement, 2, before)", Columns.JDBC)
+          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.purge))", PreparedStatement.class)
+          .addStatement("sql.codecs.setInstant(statement, 1, before)")
+          .beginControlFlow("if (sql.purgeBindsTwice)")
+          .addStatement("sql.codecs.setInstant(statement, 2, before)")
+          .endControlFlow()
           .addStatement("int batch")
           .beginControlFlow("do")
           .addStatement("batch = statement.executeUpdate()")
           .addStatement("purged += batch")
-          .endControlFlow("while (batch == PURGE_BATCH_SIZE)");
-      catchAndTranslate(worker, "PURGE");
+          .endControlFlow("while (batch == $L)", Dml.PURGE_BATCH_SIZE);
+      catchAndTranslate(worker, "sql.purge");
       worker.addStatement("return purged");
       type.addMethod(worker.build());
-    }
-
-    private String finderConstant(UniqueKeyModel key) {
-      return "FIND_BY_" + entity.components(key).stream()
-          .map(c -> dev.softdelete.processor.model.Names.constantName(c.name()))
-          .collect(Collectors.joining("_AND_"));
     }
 
     private void finder(UniqueKeyModel key) {
       List<Component> components = entity.components(key);
       List<ParameterSpec> parameters =
           components.stream().map(c -> parameter(c.type(), c.name())).collect(Collectors.toList());
-      String constant = finderConstant(key);
+      String field = RepositoryWriter.finderName(entity, key);
       // The parameters are named after components; the locals must not take their names.
       NameAllocator names = new NameAllocator();
       components.forEach(c -> names.newName(c.name(), c));
       String connection = names.newName("connection");
+      String sql = names.newName("sql");
       String statement = names.newName("statement");
       String e = names.newName("e");
       MethodSpec.Builder worker =
-          verb(
-              RepositoryWriter.finderName(entity, key),
-              optional,
-              parameters,
-              CodeBlock.of(""),
-              dml.findBy(key),
-              "withHandle",
-              connection);
-      worker.beginControlFlow("try ($T $L = $L.prepareStatement($L))", PreparedStatement.class, statement, connection, constant);
+          verb(field, optional, parameters, CodeBlock.of(""), dml.findBy(key), "withHandle", connection);
+      worker.addStatement("$T $L = sql($L)", sqlClass, sql, connection)
+          .beginControlFlow("try ($T $L = $L.prepareStatement($L.$L))", PreparedStatement.class, statement, connection, sql, field);
       for (int i = 0; i < components.size(); i++) {
         Component c = components.get(i);
-        worker.addStatement(Columns.bind(c, statement, CodeBlock.of("$L", i + 1), CodeBlock.of("$L", c.name())));
+        worker.addStatement(
+            Columns.bind(c, statement, CodeBlock.of("$L", i + 1), CodeBlock.of("$L", c.name()), sql + ".codecs"));
       }
-      worker.addStatement("return one($L)", statement);
-      catchAndTranslate(worker, constant, e);
+      worker.addStatement("return one($L, $L)", sql, statement);
+      catchAndTranslate(worker, sql + "." + field, e);
       type.addMethod(worker.build());
     }
 
-    // ----- helpers --------------------------------------------------------------------------------
+    // ----- helpers ------------------------------------------------------------------------------
 
     private String storedJavadoc() {
       List<String> parts = new ArrayList<>(List.of("with its id"));
@@ -690,7 +864,20 @@ public final class ImplementationWriter {
     }
 
     private void helpers() {
-      // The entity as stored: with its id, and live.
+      type.addMethod(
+          MethodSpec.methodBuilder("sql")
+              .addModifiers(Modifier.PRIVATE)
+              .returns(sqlClass)
+              .addParameter(Connection.class, "connection")
+              .addJavadoc("The statements of the database's dialect, found with the first connection.\n")
+              .addStatement("$T current = sql", sqlClass)
+              .beginControlFlow("if (current == null)")
+              .addStatement("current = $T.of(config.dialect(connection))", sqlClass)
+              .addStatement("sql = current")
+              .endControlFlow()
+              .addStatement("return current")
+              .build());
+
       MethodSpec.Builder stored =
           MethodSpec.methodBuilder("stored")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -712,6 +899,7 @@ public final class ImplementationWriter {
       MethodSpec.Builder bindInsert =
           MethodSpec.methodBuilder("bindInsert")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(sqlClass, "sql")
               .addParameter(PreparedStatement.class, "statement")
               .addParameter(record, "entity")
               .addParameter(boolean.class, "withId")
@@ -726,7 +914,12 @@ public final class ImplementationWriter {
       for (int i = 0; i < data.size(); i++) {
         Component c = data.get(i);
         bindInsert.addStatement(
-            Columns.bind(c, "statement", i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i), CodeBlock.of("entity.$L()", c.name())));
+            Columns.bind(
+                c,
+                "statement",
+                i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i),
+                CodeBlock.of("entity.$L()", c.name()),
+                "sql.codecs"));
       }
       type.addMethod(bindInsert.build());
 
@@ -734,22 +927,26 @@ public final class ImplementationWriter {
           MethodSpec.methodBuilder("one")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(optional)
+              .addParameter(sqlClass, "sql")
               .addParameter(PreparedStatement.class, "statement")
               .addException(SQLException.class)
               .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
-              .addStatement("return rs.next() ? $T.of($T.mapSelectList(rs)) : $T.empty()", Optional.class, entity.rowMapper(), Optional.class)
+              .addStatement(
+                  "return rs.next() ? $T.of($T.mapSelectList(rs, sql.codecs)) : $T.empty()",
+                  Optional.class, entity.rowMapper(), Optional.class)
               .endControlFlow()
               .build());
       type.addMethod(
           MethodSpec.methodBuilder("list")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(list)
+              .addParameter(sqlClass, "sql")
               .addParameter(PreparedStatement.class, "statement")
               .addException(SQLException.class)
               .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
               .addStatement("$T rows = new $T<>()", list, ArrayList.class)
               .beginControlFlow("while (rs.next())")
-              .addStatement("rows.add($T.mapSelectList(rs))", entity.rowMapper())
+              .addStatement("rows.add($T.mapSelectList(rs, sql.codecs))", entity.rowMapper())
               .endControlFlow()
               .addStatement("return rows")
               .endControlFlow()
@@ -760,6 +957,7 @@ public final class ImplementationWriter {
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(int.class)
               .addParameter(Connection.class, "connection")
+              .addParameter(sqlClass, "sql")
               .addParameter(String.class, "head")
               .addParameter(ids())
               .addParameter(Instant.class, "deletedAt")
@@ -768,17 +966,17 @@ public final class ImplementationWriter {
                       + " {@code\ndeletedAt} before the ids unless it is null. Returns the rows changed.\n")
               .addStatement("int changed = 0")
               .beginControlFlow("for ($T chunk : $T.distinctChunks(ids))", ParameterizedTypeName.get(ClassName.get(List.class), id), ID_LISTS)
-              .addStatement("String sql = $T.inList(head, chunk.size(), $S)", ID_LISTS, "")
-              .beginControlFlow("try ($T statement = connection.prepareStatement(sql))", PreparedStatement.class)
+              .addStatement("String statementSql = $T.inList(head, chunk.size(), $S)", ID_LISTS, "")
+              .beginControlFlow("try ($T statement = connection.prepareStatement(statementSql))", PreparedStatement.class)
               .addStatement("int parameter = 1")
               .beginControlFlow("if (deletedAt != null)")
-              .addStatement("$T.setInstant(statement, parameter++, deletedAt)", Columns.JDBC)
+              .addStatement("sql.codecs.setInstant(statement, parameter++, deletedAt)")
               .endControlFlow()
               .beginControlFlow("for ($T id : chunk)", id)
               .addStatement(bindId("statement", CodeBlock.of("parameter++"), "id"))
               .endControlFlow()
               .addStatement("changed += statement.executeUpdate()");
-      catchAndTranslate(inChunks, "sql");
+      catchAndTranslate(inChunks, "statementSql");
       inChunks.endControlFlow().addStatement("return changed");
       type.addMethod(inChunks.build());
 

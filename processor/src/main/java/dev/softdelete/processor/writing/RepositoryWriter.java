@@ -5,12 +5,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.softdelete.Dialect;
 import dev.softdelete.SoftDeleteRepository;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import dev.softdelete.processor.sql.Dml;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -20,9 +22,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class RepositoryWriter {
   private final SourceWriter out;
+  private final Set<Dialect> dialects;
 
-  public RepositoryWriter(SourceWriter out) {
+  /** @param dialects the dialects SQL is written for; the Javadoc shows the first one's */
+  public RepositoryWriter(SourceWriter out, Set<Dialect> dialects) {
     this.out = out;
+    this.dialects = dialects;
   }
 
   /** Writes the file; false when it could not be written. */
@@ -43,7 +48,7 @@ public final class RepositoryWriter {
                 entity.repositoryInterface().simpleName(),
                 ClassName.get("dev.softdelete", "SoftDeletePlugin"),
                 entity.repositoryImplementation());
-    Dml dml = new Dml(entity);
+    Dml dml = new Dml(entity, dialects.iterator().next());
     for (UniqueKeyModel key : entity.uniqueKeys()) {
       MethodSpec.Builder finder =
           MethodSpec.methodBuilder(finderName(entity, key))

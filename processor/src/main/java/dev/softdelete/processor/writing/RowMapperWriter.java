@@ -64,29 +64,37 @@ public final class RowMapperWriter {
                 FieldSpec.builder(INT_ARRAY, "positions", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The positions of the components' columns, or null to find them by name in each row.\n")
                     .build())
+            .addField(
+                FieldSpec.builder(Columns.CODECS, "codecs", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The database's codecs, or null to find them for each row.\n")
+                    .build())
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("A mapper that finds the columns by name.\n")
-                    .addStatement("this(null)")
+                    .addJavadoc("A mapper that finds the columns by name and the dialect from the statement's handle.\n")
+                    .addStatement("this(null, null)")
                     .build())
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addParameter(INT_ARRAY, "positions")
+                    .addParameter(Columns.CODECS, "codecs")
                     .addStatement("this.positions = positions")
+                    .addStatement("this.codecs = codecs")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("mapSelectList")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(record)
                     .addParameter(ResultSet.class, "rs")
+                    .addParameter(Columns.CODECS, "codecs")
                     .addException(SQLException.class)
                     .addJavadoc(
                         "Maps the current row of a query that selects {@link $T#SELECT_LIST}, reading the"
-                            + " columns by\nposition.\n",
+                            + " columns by\nposition with the codecs of the database's dialect ({@code"
+                            + " Codecs.of(dialect)}).\n",
                         entity.schema())
-                    .addStatement("return read(rs, SELECT_LIST_POSITIONS)")
+                    .addStatement("return read(rs, SELECT_LIST_POSITIONS, codecs)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("map")
@@ -96,7 +104,8 @@ public final class RowMapperWriter {
                     .addParameter(ResultSet.class, "rs")
                     .addParameter(STATEMENT_CONTEXT, "ctx")
                     .addException(SQLException.class)
-                    .addStatement("return read(rs, positions != null ? positions : positionsIn(rs))")
+                    .addStatement(
+                        "return read(rs, positions != null ? positions : positionsIn(rs), codecs != null ? codecs : codecsOf(ctx))")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("specialize")
@@ -106,8 +115,18 @@ public final class RowMapperWriter {
                     .addParameter(ResultSet.class, "rs")
                     .addParameter(STATEMENT_CONTEXT, "ctx")
                     .addException(SQLException.class)
-                    .addJavadoc("Finds the columns by name once per result set.\n")
-                    .addStatement("return new $T(positionsIn(rs))", self)
+                    .addJavadoc("Finds the columns by name and the dialect once per result set.\n")
+                    .addStatement("return new $T(positionsIn(rs), codecsOf(ctx))", self)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("codecsOf")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(Columns.CODECS)
+                    .addParameter(STATEMENT_CONTEXT, "ctx")
+                    .addStatement(
+                        "return $T.of(ctx.getConfig($T.class).dialect(ctx.getConnection()))",
+                        Columns.CODECS,
+                        ClassName.get("dev.softdelete", "SoftDeleteConfig"))
                     .build())
             .addMethod(positionsIn(components, entity))
             .addMethod(read(components, record));
@@ -131,13 +150,14 @@ public final class RowMapperWriter {
   private static MethodSpec read(List<Component> components, ClassName record) {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < components.size(); i++) {
-      arguments.add(i == 0 ? "\n" : ",\n").add(Columns.read(components.get(i), "rs", CodeBlock.of("positions[$L]", i)));
+      arguments.add(i == 0 ? "\n" : ",\n").add(Columns.read(components.get(i), "rs", CodeBlock.of("positions[$L]", i), "codecs"));
     }
     return MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(record)
         .addParameter(ResultSet.class, "rs")
         .addParameter(INT_ARRAY, "positions")
+        .addParameter(Columns.CODECS, "codecs")
         .addException(SQLException.class)
         .addStatement("return new $T($L)", record, arguments.build())
         .build();

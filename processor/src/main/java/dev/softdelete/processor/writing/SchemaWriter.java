@@ -15,7 +15,11 @@ import dev.softdelete.processor.model.UniqueKeyModel;
 import dev.softdelete.processor.sql.Ddl;
 import dev.softdelete.processor.sql.Dml;
 import dev.softdelete.processor.sql.SqlNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -29,15 +33,24 @@ public final class SchemaWriter {
   private static final ClassName KEY_DEFINITION = TABLE_DEFINITION.nestedClass("KeyDefinition");
 
   private final SourceWriter out;
+  private final Set<Dialect> dialects;
 
-  public SchemaWriter(SourceWriter out) {
+  /** @param dialects the dialects to write DDL for */
+  public SchemaWriter(SourceWriter out, Set<Dialect> dialects) {
     this.out = out;
+    this.dialects = dialects;
   }
 
   /** Writes the class and the DDL resources; false when one could not be written. */
   public boolean write(Entity entity) {
     Ddl ddl = new Ddl(entity);
-    Dml dml = new Dml(entity);
+    Dialect first = dialects.iterator().next();
+    Dml dml = new Dml(entity, first);
+    String sameLivePredicate =
+        dialects.stream()
+            .filter(d -> new Dml(entity, d).isLive().equals(dml.isLive()))
+            .map(Dialect::displayName)
+            .collect(Collectors.joining(", "));
     TypeSpec.Builder schema =
         TypeSpec.classBuilder(entity.schema())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -66,17 +79,19 @@ public final class SchemaWriter {
                 constant(
                     "LIVE_PREDICATE",
                     dml.isLive(),
-                    "Selects live rows. A literal, so that the planner can use the indexes on the live"
-                        + " column."))
+                    "Selects live rows on " + sameLivePredicate + "; {@link #livePredicate} has it"
+                        + " for\nevery dialect. A literal, so that the planner can use the indexes on the"
+                        + " live column."))
             .addField(constant("DEAD_PREDICATE", dml.isDead(), "Selects dead (soft-deleted) rows."))
             .addField(definition(entity))
             .addType(columns(entity))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(livePredicate(entity))
             .addMethod(createStatements(entity, ddl));
     if (!out.write(entity, schema)) {
       return false;
     }
-    for (Dialect dialect : Dialect.values()) {
+    for (Dialect dialect : dialects) {
       if (!out.writeResource(
           entity,
           "META-INF/softdelete/" + dialect.id() + "/" + entity.table() + ".sql",
@@ -156,10 +171,42 @@ public final class SchemaWriter {
         components.stream().map(c -> CodeBlock.of("$S", c.column())).collect(CodeBlock.joining(", ")));
   }
 
-  private static MethodSpec createStatements(Entity entity, Ddl ddl) {
+  /** The predicate of live rows on each dialect, dialects with the same one sharing a case. */
+  private MethodSpec livePredicate(Entity entity) {
+    Map<String, List<Dialect>> byPredicate = new LinkedHashMap<>();
+    for (Dialect dialect : dialects) {
+      byPredicate.computeIfAbsent(new Dml(entity, dialect).isLive(), p -> new ArrayList<>()).add(dialect);
+    }
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (dialect)");
+    byPredicate.forEach(
+        (predicate, group) -> {
+          group.forEach(d -> body.add("case $L:\n", d.name()));
+          body.add("$>").addStatement("return $S", predicate).add("$<");
+        });
+    body.add("default:\n$>").addStatement(unknownDialect(entity)).add("$<").endControlFlow();
+    return MethodSpec.methodBuilder("livePredicate")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(Dialect.class, "dialect")
+        .addJavadoc("Selects live rows on the dialect: {@code live = 1} where there is no boolean type.\n")
+        .addCode(body.build())
+        .build();
+  }
+
+  private CodeBlock unknownDialect(Entity entity) {
+    return CodeBlock.of(
+        "throw new $T($S + dialect + $S)",
+        IllegalArgumentException.class,
+        entity.schema().simpleName() + " has no SQL for ",
+        "; it was compiled for "
+            + dialects.stream().map(Dialect::id).collect(Collectors.joining(", "))
+            + " (see the processor option softdelete.dialects)");
+  }
+
+  private MethodSpec createStatements(Entity entity, Ddl ddl) {
     ClassName dialectType = ClassName.get(Dialect.class);
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (dialect)");
-    for (Dialect dialect : Dialect.values()) {
+    for (Dialect dialect : dialects) {
       body.add("case $L:\n$>", dialect.name())
           .add(
               "return $T.of(\n$>$>$L);\n$<$<$<",
@@ -168,23 +215,16 @@ public final class SchemaWriter {
                   .map(statement -> CodeBlock.of("$S", statement))
                   .collect(CodeBlock.joining(",\n")));
     }
-    body.add("default:\n$>")
-        .addStatement(
-            "throw new $T($S + dialect + $S)",
-            IllegalArgumentException.class,
-            entity.schema().simpleName() + " has no DDL for ",
-            "; recompile it with this softdelete version")
-        .add("$<")
-        .endControlFlow();
+    body.add("default:\n$>").addStatement(unknownDialect(entity)).add("$<").endControlFlow();
     return MethodSpec.methodBuilder("createStatements")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(List.class, String.class))
         .addParameter(dialectType, "dialect")
         .addJavadoc(
-            "The statements that create the table and its indexes on the dialect, in order. The"
-                + " unique\nindexes span each key's columns and the live column, so that any number of"
-                + " dead rows\nmay share a key with one live row. The same statements are in the"
-                + " resource\n{@code META-INF/softdelete/<dialect>/$L.sql}.\n",
+            "The statements that create the table and its indexes on the dialect, in order. Each"
+                + " unique\nindex lets any number of dead rows share its key with one live row. The"
+                + " same statements are\nin the resource {@code"
+                + " META-INF/softdelete/<dialect>/$L.sql}.\n",
             entity.table())
         .addCode(body.build())
         .build();
@@ -192,11 +232,11 @@ public final class SchemaWriter {
 
   private static String resource(Entity entity, Dialect dialect, List<String> statements) {
     return "-- " + entity.table() + ": the table of " + entity.recordType().canonicalName() + " on "
-        + dialect.productName() + ".\n"
-        + "-- Generated by softdelete. Live rows have " + entity.liveColumn() + " = TRUE, dead rows "
-        + entity.liveColumn() + " IS NULL (never FALSE);\n"
-        + "-- each unique index spans its key and " + entity.liveColumn()
-        + ", so dead rows never block a live one.\n\n"
+        + dialect.displayName() + ".\n"
+        + "-- Generated by softdelete. Live rows have " + new Dml(entity, dialect).isLive()
+        + ", dead rows " + entity.liveColumn() + " IS NULL (never "
+        + (new Dml(entity, dialect).isLive().endsWith("TRUE") ? "FALSE" : "0") + ");\n"
+        + "-- each unique index lets any number of dead rows share its key with one live row.\n\n"
         + statements.stream().map(s -> s + ";\n").collect(Collectors.joining("\n"));
   }
 }

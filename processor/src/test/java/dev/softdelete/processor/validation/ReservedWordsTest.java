@@ -15,25 +15,33 @@ class ReservedWordsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "user, 'H2, PostgreSQL'",
-    "order, 'H2, PostgreSQL'",
-    "group, 'H2, PostgreSQL'",
-    "USER, 'H2, PostgreSQL'",
-    "Select, 'H2, PostgreSQL'",
+    "user, 'H2, PostgreSQL, SQL Server, Oracle'",
+    "order, 'H2, PostgreSQL, MySQL/MariaDB, SQLite, SQL Server, Oracle'",
+    "group, 'H2, PostgreSQL, MySQL/MariaDB, SQLite, SQL Server, Oracle'",
+    "USER, 'H2, PostgreSQL, SQL Server, Oracle'",
+    "Select, 'H2, PostgreSQL, MySQL/MariaDB, SQLite, SQL Server, Oracle'",
     "year, H2",
     "value, H2",
     "_rowid_, H2",
     "analyse, PostgreSQL",
-    "returning, PostgreSQL",
+    "returning, 'PostgreSQL, MySQL/MariaDB, SQLite'",
+    "rank, MySQL/MariaDB",
+    "rows, 'MySQL/MariaDB, Oracle'",
+    "top, SQL Server",
+    "key, 'H2, MySQL/MariaDB, SQL Server'",
+    "level, Oracle",
+    "size, Oracle",
+    "comment, Oracle",
+    "date, Oracle",
   })
   void reservedWords(String word, String dialects) {
     assertThat(ReservedWords.dialectsReserving(word, ALL)).contains(dialects);
   }
 
-  /** Ordinary names, and words that only dialects without a Dialect constant yet reserve. */
+  /** Ordinary names. */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"users", "name", "email", "live", "deleted_at", "rank", "rowid", "top", "rows"})
+      strings = {"users", "name", "email", "live", "deleted_at", "role", "status", "type", "title"})
   void notReserved(String word) {
     assertThat(ReservedWords.dialectsReserving(word, ALL)).isEmpty();
   }
@@ -44,5 +52,7 @@ class ReservedWordsTest {
         .contains("PostgreSQL");
     assertThat(ReservedWords.dialectsReserving("year", EnumSet.of(Dialect.POSTGRESQL))).isEmpty();
     assertThat(ReservedWords.dialectsReserving("user", EnumSet.noneOf(Dialect.class))).isEmpty();
+    assertThat(ReservedWords.dialectsReserving("level", EnumSet.of(Dialect.H2, Dialect.POSTGRESQL)))
+        .isEmpty();
   }
 }

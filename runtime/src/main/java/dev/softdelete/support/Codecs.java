@@ -1,0 +1,226 @@
+package dev.softdelete.support;
+
+import dev.softdelete.Dialect;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Binds and reads the column types whose JDBC handling differs between databases: times, UUIDs and
+ * decimals. One instance per dialect; generated repositories and row mappers hold the one of their
+ * database.
+ *
+ * <p>Times are cut to microseconds before the driver sees them, so that every database stores the
+ * same value. Instants and offset date-times are stored in UTC and come back in UTC.
+ */
+public abstract class Codecs {
+  private static final Codecs STANDARD = new Standard();
+  private static final Codecs MYSQL = new MySql();
+  private static final Codecs SQLITE = new Sqlite();
+  private static final Codecs TEXT_UUIDS = new TextUuids();
+
+  Codecs() {}
+
+  /** The codecs of a dialect. */
+  public static Codecs of(Dialect dialect) {
+    switch (dialect) {
+      case H2:
+      case POSTGRESQL:
+        return STANDARD;
+      case MYSQL:
+        return MYSQL;
+      case SQLITE:
+        return SQLITE;
+      case SQLSERVER:
+      case ORACLE:
+        return TEXT_UUIDS;
+      default:
+        throw new IllegalArgumentException("No codecs for " + dialect);
+    }
+  }
+
+  public abstract void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException;
+
+  public abstract Instant getInstant(ResultSet rs, int index) throws SQLException;
+
+  /** Binds the instant of the value: offset date-times are stored in UTC. */
+  public void setOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value)
+      throws SQLException {
+    setInstant(ps, index, value == null ? null : value.toInstant());
+  }
+
+  /** Reads an offset date-time in UTC. */
+  public OffsetDateTime getOffsetDateTime(ResultSet rs, int index) throws SQLException {
+    Instant instant = getInstant(rs, index);
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.TIMESTAMP);
+    } else {
+      ps.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
+    }
+  }
+
+  public LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
+    return rs.getObject(index, LocalDateTime.class);
+  }
+
+  public void setLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.DATE);
+    } else {
+      ps.setObject(index, value);
+    }
+  }
+
+  public LocalDate getLocalDate(ResultSet rs, int index) throws SQLException {
+    return rs.getObject(index, LocalDate.class);
+  }
+
+  public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+    ps.setString(index, value == null ? null : value.toString());
+  }
+
+  public UUID getUuid(ResultSet rs, int index) throws SQLException {
+    String text = rs.getString(index);
+    return text == null ? null : UUID.fromString(text);
+  }
+
+  public void setBigDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+    ps.setBigDecimal(index, value);
+  }
+
+  public BigDecimal getBigDecimal(ResultSet rs, int index) throws SQLException {
+    return rs.getBigDecimal(index);
+  }
+
+  /** Instants as {@code TIMESTAMP WITH TIME ZONE} (JDBC 4.2's OffsetDateTime). */
+  private static class OffsetDateTimes extends Codecs {
+    @Override
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+      if (value == null) {
+        ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        ps.setObject(
+            index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+      }
+    }
+
+    @Override
+    public Instant getInstant(ResultSet rs, int index) throws SQLException {
+      OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+      return value == null ? null : value.toInstant();
+    }
+  }
+
+  /** H2 and PostgreSQL: native time zones and UUIDs. */
+  private static final class Standard extends OffsetDateTimes {
+    @Override
+    public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+      if (value == null) {
+        ps.setNull(index, Types.OTHER);
+      } else {
+        ps.setObject(index, value);
+      }
+    }
+
+    @Override
+    public UUID getUuid(ResultSet rs, int index) throws SQLException {
+      return rs.getObject(index, UUID.class);
+    }
+  }
+
+  /** SQL Server and Oracle: native time zones, UUIDs as text. */
+  private static final class TextUuids extends OffsetDateTimes {}
+
+  /**
+   * MySQL and MariaDB: instants in {@code DATETIME(6)}, as UTC wall-clock time. Bound and read as
+   * LocalDateTime, which neither the JVM's zone nor the session's changes; the drivers shift
+   * OffsetDateTime and Instant values by the JVM's zone.
+   */
+  private static final class MySql extends Codecs {
+    @Override
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+      if (value == null) {
+        ps.setNull(index, Types.TIMESTAMP);
+      } else {
+        ps.setObject(index, LocalDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+      }
+    }
+
+    @Override
+    public Instant getInstant(ResultSet rs, int index) throws SQLException {
+      LocalDateTime value = rs.getObject(index, LocalDateTime.class);
+      return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+  }
+
+  /**
+   * SQLite, which has no time, UUID or decimal types: times as fixed-width ISO-8601 text, which sorts
+   * and compares in time order; UUIDs and decimals as text, which keeps every digit and the scale.
+   */
+  private static final class Sqlite extends Codecs {
+    private static final DateTimeFormatter INSTANT =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL_DATE_TIME =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
+
+    @Override
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+      ps.setString(index, value == null ? null : INSTANT.format(value));
+    }
+
+    @Override
+    public Instant getInstant(ResultSet rs, int index) throws SQLException {
+      String text = rs.getString(index);
+      return text == null ? null : Instant.parse(text);
+    }
+
+    @Override
+    public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value)
+        throws SQLException {
+      ps.setString(index, value == null ? null : LOCAL_DATE_TIME.format(value));
+    }
+
+    @Override
+    public LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
+      String text = rs.getString(index);
+      return text == null ? null : LocalDateTime.parse(text);
+    }
+
+    @Override
+    public void setLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+      ps.setString(index, value == null ? null : value.toString());
+    }
+
+    @Override
+    public LocalDate getLocalDate(ResultSet rs, int index) throws SQLException {
+      String text = rs.getString(index);
+      return text == null ? null : LocalDate.parse(text);
+    }
+
+    @Override
+    public void setBigDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+      ps.setString(index, value == null ? null : value.toString());
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(ResultSet rs, int index) throws SQLException {
+      String text = rs.getString(index);
+      return text == null ? null : new BigDecimal(text);
+    }
+  }
+}
