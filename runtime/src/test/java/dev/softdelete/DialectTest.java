@@ -14,7 +14,9 @@ class DialectTest {
   void recognisesProductNamesIgnoringCase() {
     assertThat(Dialect.fromProductName("PostgreSQL")).contains(Dialect.POSTGRESQL);
     assertThat(Dialect.fromProductName("h2")).contains(Dialect.H2);
-    assertThat(Dialect.fromProductName("Oracle")).isEmpty();
+    assertThat(Dialect.fromProductName("MariaDB")).contains(Dialect.MYSQL);
+    assertThat(Dialect.fromProductName("Microsoft SQL Server")).contains(Dialect.SQLSERVER);
+    assertThat(Dialect.fromProductName("Informix")).isEmpty();
   }
 
   @Test
@@ -37,5 +39,7 @@ class DialectTest {
   void idsNameTheResourceFolders() {
     assertThat(Dialect.H2.id()).isEqualTo("h2");
     assertThat(Dialect.POSTGRESQL.id()).isEqualTo("postgresql");
+    assertThat(Dialect.fromId("SQLServer")).contains(Dialect.SQLSERVER);
+    assertThat(Dialect.fromId("db2")).isEmpty();
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.softdelete.RestoreResult;
 import dev.softdelete.SoftDeleteRepository;
 import dev.softdelete.UniqueViolationException;
+import dev.softdelete.support.Codecs;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ class ModelBasedTest extends DatabaseTest {
   }
 
   /** A row's deleted_at, read with plain SQL. */
-  private record Stamp(long id, OffsetDateTime deletedAt) {}
+  private record Stamp(long id, Instant deletedAt) {}
 
   /** The compound key of a membership. */
   private record OrgUser(long orgId, long userId) {}
@@ -693,12 +693,16 @@ class ModelBasedTest extends DatabaseTest {
           .isZero();
     }
 
-    /** The deleted_at column by id, read with plain SQL (Membership has no @DeletedAt component). */
+    /**
+     * The deleted_at column by id, read with plain SQL (Membership has no @DeletedAt component) and
+     * the dialect's codec (SQLite stores times as text).
+     */
     private Map<Long, Instant> storedDeletedAt() {
+      Codecs codecs = Codecs.of(database.dialect());
       Map<Long, Instant> stored = new TreeMap<>();
       handle.createQuery("SELECT id, deleted_at FROM " + kind.table())
-          .map((rs, ctx) -> new Stamp(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
-          .forEach(stamp -> stored.put(stamp.id(), stamp.deletedAt() == null ? null : stamp.deletedAt().toInstant()));
+          .map((rs, ctx) -> new Stamp(rs.getLong(1), codecs.getInstant(rs, 2)))
+          .forEach(stamp -> stored.put(stamp.id(), stamp.deletedAt()));
       return stored;
     }
 

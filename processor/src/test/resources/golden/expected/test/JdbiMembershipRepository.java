@@ -102,12 +102,16 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private Membership insert(Connection connection, Membership entity) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
-            bindInsert(sql, statement, entity, true);
-            statement.executeUpdate();
-            return stored(entity, entity.id());
-        } catch (SQLException e) {
-            throw translate(e, sql.insertWithId);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+                bindInsert(sql, statement, entity, true);
+                statement.executeUpdate();
+                return stored(entity, entity.id());
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.insertWithId);
+                }
+            }
         }
     }
 
@@ -165,20 +169,24 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private boolean update(Connection connection, Membership entity) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.update)) {
-            statement.setLong(1, entity.orgId());
-            Jdbc.setLong(statement, 2, entity.userId());
-            Jdbc.setEnum(statement, 3, entity.role());
-            statement.setBoolean(4, entity.admin());
-            statement.setString(5, entity.invitedBy());
-            statement.setInt(6, entity.seats());
-            sql.codecs.setBigDecimal(statement, 7, entity.monthlyFee());
-            sql.codecs.setLocalDate(statement, 8, entity.joinedOn());
-            statement.setBytes(9, entity.badge());
-            sql.codecs.setUuid(statement, 10, entity.id());
-            return statement.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw translate(e, sql.update);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.update)) {
+                statement.setLong(1, entity.orgId());
+                Jdbc.setLong(statement, 2, entity.userId());
+                Jdbc.setEnum(statement, 3, entity.role());
+                statement.setBoolean(4, entity.admin());
+                statement.setString(5, entity.invitedBy());
+                statement.setInt(6, entity.seats());
+                sql.codecs.setBigDecimal(statement, 7, entity.monthlyFee());
+                sql.codecs.setLocalDate(statement, 8, entity.joinedOn());
+                statement.setBytes(9, entity.badge());
+                sql.codecs.setUuid(statement, 10, entity.id());
+                return statement.executeUpdate() > 0;
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.update);
+                }
+            }
         }
     }
 
@@ -381,12 +389,16 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private boolean softDelete(Connection connection, UUID id) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
-            sql.codecs.setInstant(statement, 1, now());
-            sql.codecs.setUuid(statement, 2, id);
-            return statement.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw translate(e, sql.softDelete);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+                sql.codecs.setInstant(statement, 1, now());
+                sql.codecs.setUuid(statement, 2, id);
+                return statement.executeUpdate() > 0;
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.softDelete);
+                }
+            }
         }
     }
 
@@ -425,10 +437,14 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private RestoreResult restore(Connection connection, UUID id) {
         Sql sql = sql(connection);
-        try {
-            return Restores.restore(connection, MembershipSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> sql.codecs.setUuid(statement, 1, id));
-        } catch (SQLException e) {
-            throw translate(e, sql.restore);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Restores.restore(connection, MembershipSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> sql.codecs.setUuid(statement, 1, id));
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.restore);
+                }
+            }
         }
     }
 
@@ -447,11 +463,15 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     private boolean hardDelete(Connection connection, UUID id) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.hardDelete)) {
-            sql.codecs.setUuid(statement, 1, id);
-            return statement.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw translate(e, sql.hardDelete);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.hardDelete)) {
+                sql.codecs.setUuid(statement, 1, id);
+                return statement.executeUpdate() > 0;
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.hardDelete);
+                }
+            }
         }
     }
 

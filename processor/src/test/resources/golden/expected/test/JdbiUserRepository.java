@@ -104,18 +104,22 @@ public final class JdbiUserRepository implements UserRepository {
         Sql sql = sql(connection);
         boolean generateId = entity.id() == null;
         String statementSql = generateId ? sql.insert : sql.insertWithId;
-        try (PreparedStatement statement = generateId ? connection.prepareStatement(statementSql, sql.generatedKey) : connection.prepareStatement(statementSql)) {
-            bindInsert(sql, statement, entity, !generateId);
-            statement.executeUpdate();
-            if (!generateId) {
-                return stored(entity, entity.id());
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = generateId ? connection.prepareStatement(statementSql, sql.generatedKey) : connection.prepareStatement(statementSql)) {
+                bindInsert(sql, statement, entity, !generateId);
+                statement.executeUpdate();
+                if (!generateId) {
+                    return stored(entity, entity.id());
+                }
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return stored(entity, keys.getLong(1));
+                }
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, statementSql);
+                }
             }
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return stored(entity, keys.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw translate(e, statementSql);
         }
     }
 
@@ -212,13 +216,17 @@ public final class JdbiUserRepository implements UserRepository {
 
     private boolean update(Connection connection, User entity) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.update)) {
-            statement.setString(1, entity.email());
-            statement.setString(2, entity.name());
-            statement.setLong(3, entity.id());
-            return statement.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw translate(e, sql.update);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.update)) {
+                statement.setString(1, entity.email());
+                statement.setString(2, entity.name());
+                statement.setLong(3, entity.id());
+                return statement.executeUpdate() > 0;
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.update);
+                }
+            }
         }
     }
 
@@ -421,12 +429,16 @@ public final class JdbiUserRepository implements UserRepository {
 
     private boolean softDelete(Connection connection, Long id) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
-            sql.codecs.setInstant(statement, 1, now());
-            statement.setLong(2, id);
-            return statement.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw translate(e, sql.softDelete);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+                sql.codecs.setInstant(statement, 1, now());
+                statement.setLong(2, id);
+                return statement.executeUpdate() > 0;
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.softDelete);
+                }
+            }
         }
     }
 
@@ -465,10 +477,14 @@ public final class JdbiUserRepository implements UserRepository {
 
     private RestoreResult restore(Connection connection, Long id) {
         Sql sql = sql(connection);
-        try {
-            return Restores.restore(connection, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> statement.setLong(1, id));
-        } catch (SQLException e) {
-            throw translate(e, sql.restore);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Restores.restore(connection, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> statement.setLong(1, id));
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.restore);
+                }
+            }
         }
     }
 
@@ -487,11 +503,15 @@ public final class JdbiUserRepository implements UserRepository {
 
     private boolean hardDelete(Connection connection, Long id) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.hardDelete)) {
-            statement.setLong(1, id);
-            return statement.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw translate(e, sql.hardDelete);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.hardDelete)) {
+                statement.setLong(1, id);
+                return statement.executeUpdate() > 0;
+            } catch (SQLException e) {
+                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+                    throw translate(e, sql.hardDelete);
+                }
+            }
         }
     }
 

@@ -166,6 +166,20 @@ public abstract class Codecs {
       LocalDateTime value = rs.getObject(index, LocalDateTime.class);
       return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
+
+    /**
+     * DECIMAL(65, 30) pads every value to 30 decimals; the padding is dropped, as H2 drops trailing
+     * zeros: {@code 12} comes back as {@code 12}, {@code 1.50} as {@code 1.5}.
+     */
+    @Override
+    public BigDecimal getBigDecimal(ResultSet rs, int index) throws SQLException {
+      BigDecimal value = rs.getBigDecimal(index);
+      if (value == null) {
+        return null;
+      }
+      BigDecimal stripped = value.stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
   }
 
   /**

@@ -49,7 +49,14 @@ public final class Restores {
       restored = statement.executeUpdate();
     } catch (SQLException e) {
       if (savepoint != null) {
-        connection.rollback(savepoint);
+        try {
+          connection.rollback(savepoint);
+        } catch (SQLException gone) {
+          // The database rolled the whole transaction back (MySQL does to break a deadlock), and
+          // the savepoint with it: the first failure is the one to report.
+          e.addSuppressed(gone);
+          throw e;
+        }
       }
       if (!SqlErrors.isUniqueViolation(e)) {
         throw e;

@@ -3,6 +3,7 @@ package dev.softdelete.support;
 import dev.softdelete.TableDefinition;
 import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.UniqueViolationException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,8 +27,15 @@ public final class SqlErrors {
    */
   private static final Set<Integer> UNIQUE_VIOLATION_CODES = Set.of(1062, 2601, 2627, 1);
 
-  /** SQLite's result code SQLITE_CONSTRAINT; its drivers report no SQLState. */
+  /** SQLite's result codes; its drivers report no SQLState. */
   private static final int SQLITE_CONSTRAINT = 19;
+
+  private static final int SQLITE_BUSY = 5;
+  private static final int SQLITE_LOCKED = 6;
+
+  /** MySQL and MariaDB call every primary key PRIMARY: "Duplicate entry '7' for key 'PRIMARY'". */
+  private static final Pattern MYSQL_PRIMARY_KEY =
+      Pattern.compile("for key '(?:[\\w$]+\\.)?PRIMARY'", Pattern.CASE_INSENSITIVE);
 
   /** SQLite names the columns, not the index: "UNIQUE constraint failed: users.email, users.live". */
   private static final Pattern SQLITE_UNIQUE = Pattern.compile("UNIQUE constraint failed: ([^)\\]\\n]+)");
@@ -44,6 +52,45 @@ public final class SqlErrors {
     }
     return new UnableToExecuteStatementException(
         "softdelete: " + e.getMessage() + " [statement: " + sql + "]", e, null);
+  }
+
+  /** How many times a statement runs at most when the database keeps aborting it for a deadlock. */
+  static final int ATTEMPTS = 3;
+
+  /**
+   * Whether a statement that failed with this exception should run again: the database aborted it to
+   * break a deadlock or a serialization conflict (SQLState 40001, PostgreSQL's 40P01; SQLite's BUSY
+   * and LOCKED), no transaction surrounds it (inside one, the database has rolled the whole
+   * transaction back, and only its owner can run it again), and it has not run {@value #ATTEMPTS}
+   * times yet. MySQL and MariaDB abort one of two concurrent writers of a unique key this way.
+   */
+  public static boolean shouldRetry(SQLException e, Connection connection, int attempt) {
+    if (attempt >= ATTEMPTS || !isTransient(e)) {
+      return false;
+    }
+    try {
+      return connection.getAutoCommit();
+    } catch (SQLException cannotTell) {
+      e.addSuppressed(cannotTell);
+      return false;
+    }
+  }
+
+  /** Whether the database aborted the statement, or its transaction, to break a deadlock. */
+  public static boolean isTransient(SQLException e) {
+    for (Throwable t : chain(e)) {
+      if (t instanceof SQLException) {
+        SQLException sql = (SQLException) t;
+        String state = sql.getSQLState();
+        if ("40001".equals(state) || "40P01".equals(state)) {
+          return true;
+        }
+        if (state == null && (sql.getErrorCode() == SQLITE_BUSY || sql.getErrorCode() == SQLITE_LOCKED)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the exception, or one chained to it, says a unique index or primary key refused a row. */
@@ -87,6 +134,9 @@ public final class SqlErrors {
         if (containsIdentifier(lower, key.constraintName().toLowerCase(Locale.ROOT))) {
           return Optional.of(key.name());
         }
+      }
+      if (MYSQL_PRIMARY_KEY.matcher(message).find()) {
+        return Optional.of(table.primaryKey().name());
       }
       Matcher columns = SQLITE_UNIQUE.matcher(message);
       if (columns.find()) {

@@ -53,6 +53,61 @@ class SqlErrorsTest {
   }
 
   @Test
+  void namesKeysFromMariaDbsMessagesAndItsPrimaryKey() {
+    SQLException email =
+        new SQLException("(conn=4) Duplicate entry 'd@x-1' for key 'ux_users_email'", "23000", 1062);
+    SQLException id = new SQLException("(conn=4) Duplicate entry '7' for key 'PRIMARY'", "23000", 1062);
+    SQLException mysqlId = new SQLException("Duplicate entry '7' for key 'users.PRIMARY'", "23000", 1062);
+
+    assertThat(SqlErrors.isUniqueViolation(email)).isTrue();
+    assertThat(SqlErrors.violatedKey(email, USERS)).contains("email");
+    assertThat(SqlErrors.violatedKey(id, USERS)).contains("id");
+    assertThat(SqlErrors.violatedKey(mysqlId, USERS)).contains("id");
+  }
+
+  @Test
+  void namesKeysFromSqlitesColumnLists() {
+    SQLException email =
+        new SQLException(
+            "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed:"
+                + " users.email, users.live)",
+            null,
+            19);
+    SQLException id =
+        new SQLException(
+            "[SQLITE_CONSTRAINT_PRIMARYKEY] A PRIMARY KEY constraint failed (UNIQUE constraint"
+                + " failed: users.id)",
+            null,
+            19);
+    SQLException check =
+        new SQLException("[SQLITE_CONSTRAINT_CHECK] (CHECK constraint failed: ck_users_live)", null, 19);
+
+    assertThat(SqlErrors.isUniqueViolation(email)).isTrue();
+    assertThat(SqlErrors.violatedKey(email, USERS)).contains("email");
+    assertThat(SqlErrors.violatedKey(id, USERS)).contains("id");
+    assertThat(SqlErrors.isUniqueViolation(check)).isFalse();
+  }
+
+  @Test
+  void recognisesSqlServerAndOracleViolations() {
+    SQLException sqlServer =
+        new SQLException(
+            "Cannot insert duplicate key row in object 'dbo.users' with unique index"
+                + " 'ux_users_email'. The duplicate key value is (a@x).",
+            "23000",
+            2601);
+    SQLException oracle =
+        new SQLException("ORA-00001: unique constraint (APP.UX_USERS_EMAIL) violated", "23000", 1);
+    SQLException foreignKey = new SQLException("FOREIGN KEY constraint failed", "23000", 1452);
+
+    assertThat(SqlErrors.isUniqueViolation(sqlServer)).isTrue();
+    assertThat(SqlErrors.violatedKey(sqlServer, USERS)).contains("email");
+    assertThat(SqlErrors.isUniqueViolation(oracle)).isTrue();
+    assertThat(SqlErrors.violatedKey(oracle, USERS)).contains("email");
+    assertThat(SqlErrors.isUniqueViolation(foreignKey)).isFalse();
+  }
+
+  @Test
   void findsTheViolationInsideABatchFailure() {
     SQLException cause = new SQLException("violates unique constraint \"ux_users_email\"", "23505");
     BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "XXXXX", 0, new int[0], null);

@@ -476,6 +476,24 @@ public final class ImplementationWriter {
           .endControlFlow();
     }
 
+    /**
+     * Opens the loop that runs a write again when the database aborted it to break a deadlock and no
+     * transaction surrounds it; {@link #retryOrTranslate} closes it.
+     */
+    private void beginRetrying(MethodSpec.Builder method) {
+      method.beginControlFlow("for (int attempt = 1; ; attempt++)");
+    }
+
+    /** Closes a try inside {@link #beginRetrying}, and the loop. */
+    private void retryOrTranslate(MethodSpec.Builder method, String sql) {
+      method.nextControlFlow("catch ($T e)", SQLException.class)
+          .beginControlFlow("if (!$T.shouldRetry(e, connection, attempt))", SQL_ERRORS)
+          .addStatement("throw translate(e, $L)", sql)
+          .endControlFlow()
+          .endControlFlow()
+          .endControlFlow();
+    }
+
     /** Throws if the entity's id is null; nothing for a primitive id. */
     private CodeBlock requireId(String entityName, String message) {
       return idComponent.primitive()
@@ -532,7 +550,9 @@ public final class ImplementationWriter {
       if (entity.generatedId()) {
         worker
             .addStatement("boolean generateId = $L", lacksId("entity"))
-            .addStatement("String statementSql = generateId ? sql.insert : sql.insertWithId")
+            .addStatement("String statementSql = generateId ? sql.insert : sql.insertWithId");
+        beginRetrying(worker);
+        worker
             .beginControlFlow(
                 "try ($T statement = generateId ? connection.prepareStatement(statementSql, sql.generatedKey) : connection.prepareStatement(statementSql))",
                 PreparedStatement.class)
@@ -545,14 +565,15 @@ public final class ImplementationWriter {
             .addStatement("keys.next()")
             .addStatement("return stored(entity, $L)", readKey())
             .endControlFlow();
-        catchAndTranslate(worker, "statementSql");
+        retryOrTranslate(worker, "statementSql");
       } else {
+        beginRetrying(worker);
         worker
             .beginControlFlow("try ($T statement = connection.prepareStatement(sql.insertWithId))", PreparedStatement.class)
             .addStatement("bindInsert(sql, statement, entity, true)")
             .addStatement("statement.executeUpdate()")
             .addStatement("return stored(entity, entity.$L())", idComponent.name());
-        catchAndTranslate(worker, "sql.insertWithId");
+        retryOrTranslate(worker, "sql.insertWithId");
       }
       type.addMethod(worker.build());
     }
@@ -664,8 +685,9 @@ public final class ImplementationWriter {
                   .add(requireId("entity", "update needs the id of the row to update"))
                   .build(),
               dml.update());
-      worker.addCode(lookUpSql())
-          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.update))", PreparedStatement.class);
+      worker.addCode(lookUpSql());
+      beginRetrying(worker);
+      worker.beginControlFlow("try ($T statement = connection.prepareStatement(sql.update))", PreparedStatement.class);
       List<Component> data = entity.dataColumns();
       for (int i = 0; i < data.size(); i++) {
         Component c = data.get(i);
@@ -674,7 +696,7 @@ public final class ImplementationWriter {
       }
       worker.addStatement(bindId("statement", CodeBlock.of("$L", data.size() + 1), "entity." + idComponent.name() + "()"))
           .addStatement("return statement.executeUpdate() > 0");
-      catchAndTranslate(worker, "sql.update");
+      retryOrTranslate(worker, "sql.update");
       type.addMethod(worker.build());
     }
 
@@ -738,12 +760,14 @@ public final class ImplementationWriter {
     private void softDelete() {
       MethodSpec.Builder worker =
           verb("softDelete", TypeName.BOOLEAN, List.of(parameter(id, "id")), requireNonNull("id"), dml.softDelete());
-      worker.addCode(lookUpSql())
+      worker.addCode(lookUpSql());
+      beginRetrying(worker);
+      worker
           .beginControlFlow("try ($T statement = connection.prepareStatement(sql.softDelete))", PreparedStatement.class)
           .addStatement("sql.codecs.setInstant(statement, 1, now())")
           .addStatement(bindId("statement", CodeBlock.of("2"), "id"))
           .addStatement("return statement.executeUpdate() > 0");
-      catchAndTranslate(worker, "sql.softDelete");
+      retryOrTranslate(worker, "sql.softDelete");
       type.addMethod(worker.build());
     }
 
@@ -769,23 +793,27 @@ public final class ImplementationWriter {
     private void restore() {
       MethodSpec.Builder worker =
           verb("restore", ClassName.get(RestoreResult.class), List.of(parameter(id, "id")), requireNonNull("id"), dml.restore());
-      worker.addCode(lookUpSql())
+      worker.addCode(lookUpSql());
+      beginRetrying(worker);
+      worker
           .beginControlFlow("try")
           .addStatement(
               "return $T.restore(connection, $T.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> $L)",
               RESTORES, entity.schema(), bindId("statement", CodeBlock.of("1"), "id"));
-      catchAndTranslate(worker, "sql.restore");
+      retryOrTranslate(worker, "sql.restore");
       type.addMethod(worker.build());
     }
 
     private void hardDelete() {
       MethodSpec.Builder worker =
           verb("hardDelete", TypeName.BOOLEAN, List.of(parameter(id, "id")), requireNonNull("id"), dml.hardDelete());
-      worker.addCode(lookUpSql())
+      worker.addCode(lookUpSql());
+      beginRetrying(worker);
+      worker
           .beginControlFlow("try ($T statement = connection.prepareStatement(sql.hardDelete))", PreparedStatement.class)
           .addStatement(bindId("statement", CodeBlock.of("1"), "id"))
           .addStatement("return statement.executeUpdate() > 0");
-      catchAndTranslate(worker, "sql.hardDelete");
+      retryOrTranslate(worker, "sql.hardDelete");
       type.addMethod(worker.build());
     }
 
