@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -64,7 +66,13 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     diagnostics = new Diagnostics(processingEnv.getMessager());
-    Optional<Set<Dialect>> dialects = dialects(processingEnv.getOptions().get(DIALECTS_OPTION));
+    Map<String, String> options = processingEnv.getOptions();
+    // javac passes -Asoftdelete.dialects= (an empty value) as a null value: that names no dialect.
+    Optional<Set<Dialect>> dialects =
+        dialects(
+            options.containsKey(DIALECTS_OPTION)
+                ? Objects.requireNonNullElse(options.get(DIALECTS_OPTION), "")
+                : null);
     configured = dialects.isPresent();
     if (!configured) {
       return;

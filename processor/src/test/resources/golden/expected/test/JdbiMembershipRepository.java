@@ -269,6 +269,10 @@ public final class JdbiMembershipRepository implements MembershipRepository {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
+        if (limit == 0) {
+            // Nothing to ask for; SQL Server refuses FETCH NEXT 0 ROWS.
+            return new ArrayList<>();
+        }
         return handle != null ? aliveAfter(handle.getConnection(), afterId, limit) : jdbi.withHandle(h -> aliveAfter(h.getConnection(), afterId, limit));
     }
 

@@ -178,9 +178,9 @@ public final class MembershipSchema {
                                 + "    id UNIQUEIDENTIFIER NOT NULL,\n"
                                 + "    org_id BIGINT NOT NULL,\n"
                                 + "    user_id BIGINT,\n"
-                                + "    role NVARCHAR(255),\n"
+                                + "    role NVARCHAR(255) COLLATE Latin1_General_100_BIN2,\n"
                                 + "    is_admin BIT NOT NULL,\n"
-                                + "    invited_by NVARCHAR(MAX) NOT NULL,\n"
+                                + "    invited_by NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2 NOT NULL,\n"
                                 + "    seats INTEGER NOT NULL,\n"
                                 + "    monthly_fee DECIMAL(38, 10),\n"
                                 + "    joined_on DATE,\n"
@@ -211,6 +211,7 @@ public final class MembershipSchema {
                                 + "    removed_at TIMESTAMP(6) WITH TIME ZONE,\n"
                                 + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
                                 + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = 1),\n"
+                                + "    CONSTRAINT ck_memberships_is_admin CHECK (is_admin IN (0, 1)),\n"
                                 + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
                                 + ")",
                         "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (CASE WHEN active = 1 AND user_id IS NOT NULL THEN org_id END, CASE WHEN active = 1 AND user_id IS NOT NULL THEN user_id END)",

@@ -27,7 +27,8 @@ public abstract class Codecs {
   private static final Codecs STANDARD = new Standard();
   private static final Codecs MYSQL = new MySql();
   private static final Codecs SQLITE = new Sqlite();
-  private static final Codecs TEXT_UUIDS = new TextUuids();
+  private static final Codecs SQL_SERVER = new SqlServer();
+  private static final Codecs ORACLE = new Oracle();
 
   Codecs() {}
 
@@ -42,8 +43,9 @@ public abstract class Codecs {
       case SQLITE:
         return SQLITE;
       case SQLSERVER:
+        return SQL_SERVER;
       case ORACLE:
-        return TEXT_UUIDS;
+        return ORACLE;
       default:
         throw new IllegalArgumentException("No codecs for " + dialect);
     }
@@ -143,8 +145,28 @@ public abstract class Codecs {
     }
   }
 
-  /** SQL Server and Oracle: native time zones, UUIDs as text. */
-  private static final class TextUuids extends OffsetDateTimes {}
+  /** Oracle: native time zones, UUIDs as text. */
+  private static final class Oracle extends OffsetDateTimes {}
+
+  /** SQL Server: native time zones, UUIDs as text, decimals in DECIMAL(38, 10). */
+  private static final class SqlServer extends OffsetDateTimes {
+    @Override
+    public BigDecimal getBigDecimal(ResultSet rs, int index) throws SQLException {
+      return withoutPadding(rs.getBigDecimal(index));
+    }
+  }
+
+  /**
+   * A decimal without the zeros a fixed-scale column pads it with, as H2 returns decimals: {@code
+   * 12.0000000000} as {@code 12}, {@code 1.5000000000} as {@code 1.5}.
+   */
+  static BigDecimal withoutPadding(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
 
   /**
    * MySQL and MariaDB: instants in {@code DATETIME(6)}, as UTC wall-clock time. Bound and read as
@@ -173,12 +195,7 @@ public abstract class Codecs {
      */
     @Override
     public BigDecimal getBigDecimal(ResultSet rs, int index) throws SQLException {
-      BigDecimal value = rs.getBigDecimal(index);
-      if (value == null) {
-        return null;
-      }
-      BigDecimal stripped = value.stripTrailingZeros();
-      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+      return withoutPadding(rs.getBigDecimal(index));
     }
   }
 

@@ -69,6 +69,15 @@ public final class Ddl {
     lines.add(
         "CONSTRAINT " + names.liveCheck() + " CHECK (" + live + " IS NULL OR " + live + " = "
             + sql.trueLiteral() + ")");
+    if (sql.booleansNeedCheck()) {
+      for (Component column : entity.columns()) {
+        if (column.kind() == JavaType.BOOLEAN) {
+          lines.add(
+              "CONSTRAINT " + names.check(column.column()) + " CHECK (" + column.column()
+                  + " IN (0, 1))");
+        }
+      }
+    }
     lines.add(
         "CONSTRAINT " + names.deletedAtCheck() + " CHECK ((" + live + " IS NULL AND " + deletedAt
             + " IS NOT NULL) OR (" + live + " IS NOT NULL AND " + deletedAt + " IS NULL))");

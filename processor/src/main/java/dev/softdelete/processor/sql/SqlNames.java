@@ -24,6 +24,11 @@ public final class SqlNames {
     return Names.constraintName("ck", entity.table(), entity.liveColumn());
   }
 
+  /** The CHECK on a column's values. */
+  public String check(String column) {
+    return Names.constraintName("ck", entity.table(), column);
+  }
+
   public String deletedAtCheck() {
     return Names.constraintName("ck", entity.table(), entity.deletedAtColumn());
   }

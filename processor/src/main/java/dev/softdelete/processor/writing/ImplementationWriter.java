@@ -729,6 +729,10 @@ public final class ImplementationWriter {
                   .beginControlFlow("if (limit < 0)")
                   .addStatement("throw new $T($S + limit)", IllegalArgumentException.class, "limit must not be negative: ")
                   .endControlFlow()
+                  .beginControlFlow("if (limit == 0)")
+                  .add("// Nothing to ask for; SQL Server refuses FETCH NEXT 0 ROWS.\n")
+                  .addStatement("return new $T<>()", ArrayList.class)
+                  .endControlFlow()
                   .build(),
               dml.aliveAfter());
       worker.addCode(lookUpSql())

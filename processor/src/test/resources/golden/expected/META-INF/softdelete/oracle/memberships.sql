@@ -17,6 +17,7 @@ CREATE TABLE memberships (
     removed_at TIMESTAMP(6) WITH TIME ZONE,
     CONSTRAINT pk_memberships PRIMARY KEY (id),
     CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = 1),
+    CONSTRAINT ck_memberships_is_admin CHECK (is_admin IN (0, 1)),
     CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))
 );
 

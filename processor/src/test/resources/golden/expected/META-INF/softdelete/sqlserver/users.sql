@@ -4,8 +4,8 @@
 
 CREATE TABLE users (
     id BIGINT IDENTITY(1, 1) NOT NULL,
-    email NVARCHAR(255),
-    name NVARCHAR(MAX),
+    email NVARCHAR(255) COLLATE Latin1_General_100_BIN2,
+    name NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2,
     live BIT DEFAULT 1,
     deleted_at DATETIMEOFFSET(6),
     CONSTRAINT pk_users PRIMARY KEY (id),
