@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.softdelete.RestoreResult;
 import dev.softdelete.UniqueViolationException;
+import dev.softdelete.support.SqlErrors;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -18,14 +22,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,6 +45,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Odd rounds run each racer's call inside its own explicit transaction, even rounds in autocommit:
  * inside a transaction a loser waits for the winner's commit, which is where PostgreSQL and H2 differ
  * most.
+ *
+ * <p>Inside a transaction the database may abort a racer to break a deadlock (InnoDB does so to one of
+ * concurrent writers of a unique key). It rolls the whole transaction back, so the repository cannot
+ * run the statement again: the transaction's owner must, as a correct application does. Transactional
+ * rounds therefore re-run a racer's whole transaction when it was aborted for a deadlock, a bounded
+ * number of times, and the assertions apply to each racer's final outcome; the retries are counted and
+ * printed. In autocommit rounds the repository itself must retry, so a deadlock there fails the test.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
@@ -45,6 +59,10 @@ class ConcurrencyTest {
   private static final int THREADS = 8;
   private static final long TIMEOUT_SECONDS = 30;
   private static final Instant T0 = DatabaseTest.T0;
+  /** How many times a transactional round runs one racer's transaction at most. */
+  private static final int TRANSACTION_ATTEMPTS = 10;
+  /** Transactions re-run after a deadlock, by test and database, printed after all tests. */
+  private static final Map<String, Map<TestDatabase, Integer>> DEADLOCK_RETRIES = new TreeMap<>();
 
   @Parameter TestDatabase database;
 
@@ -53,9 +71,13 @@ class ConcurrencyTest {
   private Handle handle;
   private UserRepository users;
   private ExecutorService executor;
+  private String testName;
+  /** Racers' transactions this test re-ran because the database aborted them for a deadlock. */
+  private final AtomicInteger deadlockRetries = new AtomicInteger();
 
   @BeforeEach
-  void setUp() {
+  void setUp(TestInfo testInfo) {
+    testName = testInfo.getTestMethod().map(m -> m.getName()).orElse(testInfo.getDisplayName());
     database.recreateTables();
     jdbi = database.jdbi(clock);
     handle = jdbi.open();
@@ -73,6 +95,35 @@ class ConcurrencyTest {
     executor.shutdownNow();
     executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     handle.close();
+    int retries = deadlockRetries.get();
+    synchronized (DEADLOCK_RETRIES) {
+      DEADLOCK_RETRIES.computeIfAbsent(testName, k -> new TreeMap<>()).merge(database, retries, Integer::sum);
+    }
+    System.out.printf("ConcurrencyTest [%s] %s: %d transaction(s) re-run after a deadlock%n", database, testName, retries);
+  }
+
+  @AfterAll
+  static void printDeadlockRetries() {
+    synchronized (DEADLOCK_RETRIES) {
+      if (DEADLOCK_RETRIES.isEmpty()) {
+        return;
+      }
+      StringBuilder table = new StringBuilder("ConcurrencyTest: transactions re-run after a deadlock\n");
+      table.append(String.format("%-90s", "test"));
+      for (TestDatabase db : TestDatabase.values()) {
+        table.append(String.format(" %10s", db));
+      }
+      table.append('\n');
+      DEADLOCK_RETRIES.forEach((test, byDatabase) -> {
+        table.append(String.format("%-90s", test));
+        for (TestDatabase db : TestDatabase.values()) {
+          Integer n = byDatabase.get(db);
+          table.append(String.format(" %10s", n == null ? "-" : n.toString()));
+        }
+        table.append('\n');
+      });
+      System.out.print(table);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -396,9 +447,49 @@ class ConcurrencyTest {
     return outcomes;
   }
 
-  /** The call inside a transaction of its own on the handle, or as it is (autocommit). */
-  private static <R> R maybeInTransaction(Handle h, boolean inTransaction, Call<R> call) {
-    return inTransaction ? h.inTransaction(tx -> call.call()) : call.call();
+  /**
+   * The call as it is (autocommit), or inside a transaction of its own on the handle, which runs again
+   * from the start, at most {@link #TRANSACTION_ATTEMPTS} times in all, while the database aborts it to
+   * break a deadlock. Its final outcome is the racer's.
+   */
+  private <R> R maybeInTransaction(Handle h, boolean inTransaction, Call<R> call) {
+    if (!inTransaction) {
+      return call.call();
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return h.inTransaction(tx -> call.call());
+      } catch (RuntimeException e) {
+        if (attempt >= TRANSACTION_ATTEMPTS || !abortedForDeadlock(e)) {
+          throw e;
+        }
+        deadlockRetries.incrementAndGet();
+      }
+    }
+  }
+
+  /**
+   * Whether the database aborted the statement, or its whole transaction, to break a deadlock: an
+   * SQLException in the cause chain with SQLState 40001 or 40P01 (or SQLite's BUSY or LOCKED).
+   */
+  static boolean abortedForDeadlock(Throwable thrown) {
+    if (thrown instanceof UniqueViolationException) {
+      return false;
+    }
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException && SqlErrors.isTransient((SQLException) t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A hint for a failure message when the call threw because of a deadlock. */
+  private static String deadlockHint(Throwable thrown) {
+    return abortedForDeadlock(thrown)
+        ? " (the database aborted it to break a deadlock; in autocommit the repository itself must retry"
+            + ", and a transactional round retries " + TRANSACTION_ATTEMPTS + " times)"
+        : "";
   }
 
   /** The racers whose call returned 1; fails if any threw or returned something else than 0 or 1. */
@@ -416,14 +507,18 @@ class ConcurrencyTest {
 
   private static <R> R value(Outcome<R> outcome, String where) {
     if (outcome.thrown() != null) {
-      throw new AssertionError(where + ": expected a result but the call threw " + outcome.thrown(), outcome.thrown());
+      throw new AssertionError(
+          where + ": expected a result but the call threw " + outcome.thrown() + deadlockHint(outcome.thrown()),
+          outcome.thrown());
     }
     return outcome.value();
   }
 
   private static void assertUniqueViolation(Throwable thrown, String key, String where) {
     if (!(thrown instanceof UniqueViolationException)) {
-      throw new AssertionError(where + ": expected a UniqueViolationException on '" + key + "' but got " + thrown, thrown);
+      throw new AssertionError(
+          where + ": expected a UniqueViolationException on '" + key + "' but got " + thrown + deadlockHint(thrown),
+          thrown);
     }
     UniqueViolationException e = (UniqueViolationException) thrown;
     assertThat(e.table()).as(where + ": the exception's table").isEqualTo(UserSchema.TABLE);

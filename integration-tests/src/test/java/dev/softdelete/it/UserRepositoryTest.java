@@ -134,6 +134,30 @@ class UserRepositoryTest extends DatabaseTest {
     assertThat(users.all()).containsExactly(ann);
   }
 
+  @Test
+  void aRefusedInsertAllInsideATransactionUndoesOnlyItselfAndLeavesTheTransactionUsable() {
+    User ann = insert("ann@example.com");
+
+    User after =
+        jdbi.inTransaction(
+            h -> {
+              UserRepository inTx = h.attach(UserRepository.class);
+              User before = inTx.insert(User.of("before@example.com", "Before"));
+              assertThatThrownBy(
+                      () -> inTx.insertAll(
+                          List.of(User.of("new@example.com", "New"), User.of("ann@example.com", "Dup"))))
+                  .isInstanceOf(UniqueViolationException.class);
+              // On PostgreSQL a failed statement would abort the transaction; the savepoint saves it.
+              assertThat(inTx.findById(before.id())).contains(before);
+              return inTx.insert(User.of("after@example.com", "After"));
+            });
+
+    assertThat(users.all()).extracting(User::email)
+        .containsExactly("ann@example.com", "before@example.com", "after@example.com");
+    assertThat(users.findById(after.id())).contains(after);
+    assertThat(users.findById(ann.id())).contains(ann);
+  }
+
   // ----- update -------------------------------------------------------------------------------
 
   @Test

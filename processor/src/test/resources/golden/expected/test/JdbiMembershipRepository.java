@@ -9,6 +9,7 @@ import dev.softdelete.support.IdLists;
 import dev.softdelete.support.Jdbc;
 import dev.softdelete.support.Restores;
 import dev.softdelete.support.SqlErrors;
+import dev.softdelete.support.Transactions;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -118,8 +119,8 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     /**
      * {@inheritDoc}
      *
-     * <p>The rows go in one batch, in one transaction:
-     * the caller's, or else one of its own.
+     * <p>The rows go in one batch, all or nothing:
+     * under a savepoint in the caller's transaction, or else in a transaction of its own.
      *
      * <pre>{@code
      * INSERT INTO memberships (id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -134,7 +135,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
         if (rows.isEmpty()) {
             return rows;
         }
-        return handle != null ? handle.inTransaction(h -> insertAll(h.getConnection(), rows)) : jdbi.inTransaction(h -> insertAll(h.getConnection(), rows));
+        return handle != null ? Transactions.atomically(handle, c -> insertAll(c, rows)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
     }
 
     private List<Membership> insertAll(Connection connection, List<Membership> rows) {
@@ -418,7 +419,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return handle != null ? handle.inTransaction(h -> softDeleteAll(h.getConnection(), ids)) : jdbi.inTransaction(h -> softDeleteAll(h.getConnection(), ids));
+        return handle != null ? Transactions.atomically(handle, c -> softDeleteAll(c, ids)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
     }
 
     private int softDeleteAll(Connection connection, Collection<UUID> ids) {
@@ -491,7 +492,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return handle != null ? handle.inTransaction(h -> hardDeleteAll(h.getConnection(), ids)) : jdbi.inTransaction(h -> hardDeleteAll(h.getConnection(), ids));
+        return handle != null ? Transactions.atomically(handle, c -> hardDeleteAll(c, ids)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
     }
 
     private int hardDeleteAll(Connection connection, Collection<UUID> ids) {

@@ -9,6 +9,7 @@ import dev.softdelete.support.IdLists;
 import dev.softdelete.support.Jdbc;
 import dev.softdelete.support.Restores;
 import dev.softdelete.support.SqlErrors;
+import dev.softdelete.support.Transactions;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -126,8 +127,8 @@ public final class JdbiUserRepository implements UserRepository {
     /**
      * {@inheritDoc}
      *
-     * <p>Rows without an id and rows with one go in a batch each, in one transaction:
-     * the caller's, or else one of its own.
+     * <p>Rows without an id and rows with one go in a batch each, all or nothing:
+     * under a savepoint in the caller's transaction, or else in a transaction of its own.
      *
      * <pre>{@code
      * INSERT INTO users (email, name) VALUES (?, ?)
@@ -140,7 +141,7 @@ public final class JdbiUserRepository implements UserRepository {
         if (rows.isEmpty()) {
             return rows;
         }
-        return handle != null ? handle.inTransaction(h -> insertAll(h.getConnection(), rows)) : jdbi.inTransaction(h -> insertAll(h.getConnection(), rows));
+        return handle != null ? Transactions.atomically(handle, c -> insertAll(c, rows)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
     }
 
     private List<User> insertAll(Connection connection, List<User> rows) {
@@ -458,7 +459,7 @@ public final class JdbiUserRepository implements UserRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return handle != null ? handle.inTransaction(h -> softDeleteAll(h.getConnection(), ids)) : jdbi.inTransaction(h -> softDeleteAll(h.getConnection(), ids));
+        return handle != null ? Transactions.atomically(handle, c -> softDeleteAll(c, ids)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
     }
 
     private int softDeleteAll(Connection connection, Collection<Long> ids) {
@@ -531,7 +532,7 @@ public final class JdbiUserRepository implements UserRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return handle != null ? handle.inTransaction(h -> hardDeleteAll(h.getConnection(), ids)) : jdbi.inTransaction(h -> hardDeleteAll(h.getConnection(), ids));
+        return handle != null ? Transactions.atomically(handle, c -> hardDeleteAll(c, ids)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
     }
 
     private int hardDeleteAll(Connection connection, Collection<Long> ids) {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Savepoint;
 import java.util.List;
 
@@ -53,9 +54,15 @@ public final class Restores {
           connection.rollback(savepoint);
         } catch (SQLException gone) {
           // The database rolled the whole transaction back (MySQL does to break a deadlock), and
-          // the savepoint with it: the first failure is the one to report.
-          e.addSuppressed(gone);
-          throw e;
+          // the savepoint with it: say so, whatever the statement's own failure was.
+          SQLTransactionRollbackException aborted =
+              new SQLTransactionRollbackException(
+                  "The database rolled back the whole transaction while restoring a row ("
+                      + e.getMessage() + "); run the transaction again",
+                  "40001",
+                  e);
+          aborted.addSuppressed(gone);
+          throw aborted;
         }
       }
       if (!SqlErrors.isUniqueViolation(e)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -44,10 +45,13 @@ public final class SqlErrors {
 
   /**
    * A {@link UniqueViolationException} naming the key when the database refused a duplicate key, else
-   * Jdbi's {@link UnableToExecuteStatementException}; the SQLException is the cause of either.
+   * (a deadlock among them) Jdbi's {@link UnableToExecuteStatementException}; the SQLException is the
+   * cause of either.
    */
   public static RuntimeException translate(SQLException e, TableDefinition table, String sql) {
-    if (isUniqueViolation(e)) {
+    // A deadlock that rolled the transaction back comes first: whatever else the statement hit, the
+    // caller's earlier statements are gone, and that is what they must learn.
+    if (!isTransient(e) && isUniqueViolation(e)) {
       return new UniqueViolationException(table.table(), violatedKey(e, table).orElse(null), e);
     }
     return new UnableToExecuteStatementException(
@@ -55,23 +59,45 @@ public final class SqlErrors {
   }
 
   /** How many times a statement runs at most when the database keeps aborting it for a deadlock. */
-  static final int ATTEMPTS = 3;
+  static final int ATTEMPTS = 6;
 
   /**
    * Whether a statement that failed with this exception should run again: the database aborted it to
    * break a deadlock or a serialization conflict (SQLState 40001, PostgreSQL's 40P01; SQLite's BUSY
    * and LOCKED), no transaction surrounds it (inside one, the database has rolled the whole
    * transaction back, and only its owner can run it again), and it has not run {@value #ATTEMPTS}
-   * times yet. MySQL and MariaDB abort one of two concurrent writers of a unique key this way.
+   * times yet; waits a little first. MySQL and MariaDB abort one of two concurrent writers of a
+   * unique key this way.
    */
   public static boolean shouldRetry(SQLException e, Connection connection, int attempt) {
-    if (attempt >= ATTEMPTS || !isTransient(e)) {
+    if (!isTransient(e)) {
       return false;
     }
     try {
-      return connection.getAutoCommit();
+      if (!connection.getAutoCommit()) {
+        return false;
+      }
     } catch (SQLException cannotTell) {
       e.addSuppressed(cannotTell);
+      return false;
+    }
+    return pauseBeforeAttempt(attempt + 1);
+  }
+
+  /**
+   * Waits a random while before attempt number {@code attempt} (the pause grows with each attempt,
+   * so that the writers that deadlocked stop meeting each other); false, without waiting, when that
+   * attempt would be one too many or the thread is interrupted.
+   */
+  static boolean pauseBeforeAttempt(int attempt) {
+    if (attempt > ATTEMPTS) {
+      return false;
+    }
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextInt(1, 1 << Math.min(attempt + 1, 8)));
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return false;
     }
   }

@@ -57,6 +57,7 @@ public final class ImplementationWriter {
   private static final ClassName SQL_ERRORS = ClassName.get("dev.softdelete.support", "SqlErrors");
   private static final ClassName ID_LISTS = ClassName.get("dev.softdelete.support", "IdLists");
   private static final ClassName RESTORES = ClassName.get("dev.softdelete.support", "Restores");
+  private static final ClassName TRANSACTIONS = ClassName.get("dev.softdelete.support", "Transactions");
   private static final ClassName DIALECT = ClassName.get(Dialect.class);
 
   private final SourceWriter out;
@@ -390,8 +391,8 @@ public final class ImplementationWriter {
 
     /**
      * Like {@link #verb(String, TypeName, List, CodeBlock, String)}, for a verb that may run several
-     * statements and must run them all or none: in the caller's transaction when there is one, else
-     * in a transaction of its own.
+     * statements and must run them all or none: under a savepoint in the caller's transaction when
+     * there is one, else in a transaction of its own (see {@code Transactions.atomically}).
      */
     private MethodSpec.Builder atomicVerb(
         String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
@@ -436,9 +437,10 @@ public final class ImplementationWriter {
             "return $L != null ? $L($L.getConnection()$L) : $L.withHandle($L -> $L($L.getConnection()$L))",
             handle, name, handle, args, jdbi, h, name, h, args);
       } else {
+        String c = names.newName("c");
         verb.addStatement(
-            "return $L != null ? $L.inTransaction($L -> $L($L.getConnection()$L)) : $L.inTransaction($L -> $L($L.getConnection()$L))",
-            handle, handle, h, name, h, args, jdbi, h, name, h, args);
+            "return $L != null ? $T.atomically($L, $L -> $L($L$L)) : $L.withHandle($L -> $T.atomically($L, $L -> $L($L$L)))",
+            handle, TRANSACTIONS, handle, c, name, c, args, jdbi, h, TRANSACTIONS, h, c, name, c, args);
       }
       type.addMethod(verb.build());
       return MethodSpec.methodBuilder(name)
@@ -587,7 +589,7 @@ public final class ImplementationWriter {
               .returns(list)
               .addParameter(collection, "entities")
               .addJavadoc(
-                  "{@inheritDoc}\n\n<p>$L, in one transaction:\nthe caller's, or else one of its own.\n\n<pre>{@code\n$L\n}</pre>\n",
+                  "{@inheritDoc}\n\n<p>$L, all or nothing:\nunder a savepoint in the caller's transaction, or else in a transaction of its own.\n\n<pre>{@code\n$L\n}</pre>\n",
                   entity.generatedId() ? "Rows without an id and rows with one go in a batch each" : "The rows go in one batch",
                   entity.generatedId() ? dml.insert() + "\n" + dml.insertWithId() : dml.insertWithId())
               .addStatement("$T rows = $T.copyOf(entities)", list, List.class);
@@ -598,7 +600,8 @@ public final class ImplementationWriter {
           .addStatement("return rows")
           .endControlFlow()
           .addStatement(
-              "return handle != null ? handle.inTransaction(h -> insertAll(h.getConnection(), rows)) : jdbi.inTransaction(h -> insertAll(h.getConnection(), rows))");
+              "return handle != null ? $T.atomically(handle, c -> insertAll(c, rows)) : jdbi.withHandle(h -> $T.atomically(h, c -> insertAll(c, rows)))",
+              TRANSACTIONS, TRANSACTIONS);
       type.addMethod(verb.build());
       MethodSpec.Builder worker =
           MethodSpec.methodBuilder("insertAll")

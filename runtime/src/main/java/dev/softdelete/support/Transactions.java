@@ -1,0 +1,94 @@
+package dev.softdelete.support;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.Savepoint;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Runs the verbs that take several statements (insertAll, softDeleteAll, hardDeleteAll) all or
+ * nothing.
+ *
+ * <p>Inside the caller's transaction the work runs under a savepoint: when it fails, only its own
+ * statements are undone and the caller's transaction stays usable, as after a restore conflict. If
+ * the savepoint is gone, the database has rolled back the caller's whole transaction (MySQL does to
+ * break a deadlock, even when the driver reports an earlier duplicate key of the same batch as the
+ * failure); then the caller gets an exception that says so, never one that would let them carry on
+ * as if their earlier statements still stood.
+ *
+ * <p>Outside a transaction the work runs in a transaction of its own, which is run again, with a
+ * short random pause, when the database aborts it to break a deadlock.
+ */
+public final class Transactions {
+  private Transactions() {}
+
+  /** Runs the work on the handle's connection, all or nothing. */
+  public static <T> T atomically(Handle handle, Function<Connection, T> work) {
+    if (handle.isInTransaction()) {
+      return underSavepoint(handle.getConnection(), work);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return handle.inTransaction(h -> work.apply(h.getConnection()));
+      } catch (RuntimeException e) {
+        SQLException cause = sqlCause(e);
+        if (cause == null || !SqlErrors.isTransient(cause) || !SqlErrors.pauseBeforeAttempt(attempt + 1)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static <T> T underSavepoint(Connection connection, Function<Connection, T> work) {
+    Savepoint savepoint;
+    try {
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException("softdelete: cannot set a savepoint", e, null);
+    }
+    T result;
+    try {
+      result = work.apply(connection);
+    } catch (RuntimeException failure) {
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException gone) {
+        SQLException cause = sqlCause(failure);
+        SQLTransactionRollbackException aborted =
+            new SQLTransactionRollbackException(
+                "The database rolled back the whole transaction while running this statement"
+                    + (cause == null ? "" : " (" + cause.getMessage() + ")")
+                    + "; run the transaction again",
+                "40001",
+                cause);
+        aborted.addSuppressed(gone);
+        UnableToExecuteStatementException thrown =
+            new UnableToExecuteStatementException("softdelete: " + aborted.getMessage(), aborted, null);
+        thrown.addSuppressed(failure);
+        throw thrown;
+      }
+      throw failure;
+    }
+    try {
+      connection.releaseSavepoint(savepoint);
+    } catch (SQLFeatureNotSupportedException e) {
+      // Oracle cannot release savepoints; the transaction's end does.
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException("softdelete: cannot release a savepoint", e, null);
+    }
+    return result;
+  }
+
+  private static SQLException sqlCause(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException) {
+        return (SQLException) c;
+      }
+    }
+    return null;
+  }
+}
