@@ -1,0 +1,357 @@
+package dev.softdelete;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.softdelete.SchemaCatalog.CheckInfo;
+import dev.softdelete.SchemaCatalog.ColumnInfo;
+import dev.softdelete.SchemaCatalog.IndexInfo;
+import dev.softdelete.SchemaCatalog.Nulls;
+import dev.softdelete.SchemaCatalog.TableInfo;
+import dev.softdelete.SchemaProblem.Kind;
+import dev.softdelete.SchemaVerifier.Counts;
+import dev.softdelete.TableDefinition.KeyDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The judging of {@link SchemaVerifier} on catalogs as SQL Server and Oracle describe them, which no
+ * test here can start, and on forms the live-database tests cannot build. The catalogs are written
+ * the way those databases' documentation says their system views return the generated DDL.
+ */
+class SchemaAnalysisTest {
+  private static final TableDefinition USERS =
+      new TableDefinition(
+          "users",
+          "live",
+          "deleted_at",
+          List.of("id", "email", "name"),
+          new KeyDefinition("id", "pk_users", List.of("id")),
+          List.of(new KeyDefinition("email", "ux_users_email", List.of("email"))));
+
+  private static final TableDefinition MEMBERSHIPS =
+      new TableDefinition(
+          "memberships",
+          "live",
+          "deleted_at",
+          List.of("id", "org_id", "user_id"),
+          new KeyDefinition("id", "pk_memberships", List.of("id")),
+          List.of(new KeyDefinition("org_user", "ux_memberships_org_user", List.of("org_id", "user_id"))));
+
+  private static final Counts NONE = new Counts(0, 0, 0);
+
+  // ----- SQL Server: sys.columns, sys.indexes (filter_definition), sys.check_constraints ----------
+
+  private static List<ColumnInfo> sqlServerUserColumns(boolean liveNullable, String liveDefault) {
+    return List.of(
+        new ColumnInfo("id", false, null),
+        new ColumnInfo("email", true, null),
+        new ColumnInfo("name", true, null),
+        new ColumnInfo("live", liveNullable, liveDefault),
+        new ColumnInfo("deleted_at", true, null));
+  }
+
+  private static final List<CheckInfo> SQL_SERVER_CHECKS =
+      List.of(
+          new CheckInfo("ck_users_live", "([live] IS NULL OR [live]=(1))", true),
+          new CheckInfo(
+              "ck_users_deleted_at",
+              "([live] IS NULL AND [deleted_at] IS NOT NULL OR [live] IS NOT NULL AND [deleted_at] IS NULL)",
+              true));
+
+  private static IndexInfo sqlServerPrimaryKey() {
+    return new IndexInfo("pk_users", List.of("id"), null, Nulls.NOT_DISTINCT, "pk_users", true, null);
+  }
+
+  private static IndexInfo sqlServerIndex(List<String> parts, String filter) {
+    return new IndexInfo("ux_users_email", parts, filter, Nulls.NOT_DISTINCT, null, false, null);
+  }
+
+  private static List<SchemaProblem> sqlServerUsers(IndexInfo emailIndex) {
+    TableInfo table =
+        new TableInfo(
+            "users",
+            sqlServerUserColumns(true, "((1))"),
+            List.of(sqlServerPrimaryKey(), emailIndex),
+            SQL_SERVER_CHECKS);
+    return SchemaVerifier.analyze(Dialect.SQLSERVER, USERS, table, NONE);
+  }
+
+  private static List<Kind> kinds(List<SchemaProblem> problems) {
+    return problems.stream().map(SchemaProblem::kind).collect(Collectors.toList());
+  }
+
+  @Test
+  void sqlServerTheGeneratedFilteredIndexKeepsTheContract() {
+    assertThat(sqlServerUsers(sqlServerIndex(List.of("email"), "([live]=(1) AND [email] IS NOT NULL)")))
+        .isEmpty();
+  }
+
+  @Test
+  void sqlServerAFilterWithoutIsNotNullLetsLiveRowsWithANullKeyCollide() {
+    List<SchemaProblem> problems = sqlServerUsers(sqlServerIndex(List.of("email"), "([live]=(1))"));
+
+    assertThat(kinds(problems)).containsExactly(Kind.NULLS_NOT_DISTINCT);
+    assertThat(problems.get(0).message())
+        .contains("(a SQL Server unique index does, unless filtered)")
+        .contains("live rows whose email is NULL collide")
+        .endsWith(
+            "Fix: DROP INDEX ux_users_email ON users; CREATE UNIQUE INDEX ux_users_email ON users (email)"
+                + " WHERE live = 1 AND email IS NOT NULL");
+  }
+
+  @Test
+  void sqlServerAnUnfilteredIndexOverKeyAndLiveMakesDeadRowsCollide() {
+    List<SchemaProblem> problems = sqlServerUsers(sqlServerIndex(List.of("email", "live"), null));
+
+    assertThat(kinds(problems)).containsExactly(Kind.NULLS_NOT_DISTINCT);
+    assertThat(problems.get(0).message())
+        .contains("dead rows all have live = NULL, so a second row with the same email cannot be deleted");
+  }
+
+  @Test
+  void sqlServerAnUnfilteredIndexOverTheKeyBlocksANewBetty() {
+    assertThat(kinds(sqlServerUsers(sqlServerIndex(List.of("email"), null))))
+        .containsExactly(Kind.KEY_INDEX_WITHOUT_LIVE);
+  }
+
+  @Test
+  void sqlServerAFilterOnDeletedAtServesAsWellAsOneOnLive() {
+    assertThat(sqlServerUsers(sqlServerIndex(List.of("email"), "([deleted_at] IS NULL AND [email] IS NOT NULL)")))
+        .isEmpty();
+  }
+
+  @Test
+  void sqlServerFixesAndDisabledChecks() {
+    TableInfo table =
+        new TableInfo(
+            "users",
+            sqlServerUserColumns(false, null),
+            List.of(sqlServerPrimaryKey(), sqlServerIndex(List.of("email"), "([live]=(1) AND [email] IS NOT NULL)")),
+            List.of(
+                new CheckInfo("ck_users_live", "([live] IS NULL OR [live]=(1))", false),
+                SQL_SERVER_CHECKS.get(1)));
+
+    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.SQLSERVER, USERS, table, new Counts(3, 0, 0));
+
+    assertThat(kinds(problems))
+        .containsExactly(
+            Kind.LIVE_COLUMN_NOT_NULL, Kind.LIVE_COLUMN_NO_DEFAULT, Kind.MISSING_LIVE_CHECK, Kind.FALSE_IN_LIVE_COLUMN);
+    assertThat(problems.get(0).message()).endsWith("Fix: ALTER TABLE users ALTER COLUMN live BIT NULL");
+    assertThat(problems.get(1).message()).endsWith("Fix: ALTER TABLE users ADD CONSTRAINT df_users_live DEFAULT 1 FOR live");
+    assertThat(problems.get(2).message())
+        .contains("(CHECK ck_users_live (([live] IS NULL OR [live]=(1))) is not enforced)")
+        .endsWith("Fix: ALTER TABLE users ADD CONSTRAINT ck_users_live CHECK (live IS NULL OR live = 1)");
+    assertThat(problems.get(3).message())
+        .startsWith("users has 3 rows whose live is FALSE (neither 1 nor NULL)")
+        .contains("SYSDATETIMEOFFSET()");
+  }
+
+  // ----- Oracle: ALL_TAB_COLUMNS, ALL_CONSTRAINTS, ALL_INDEXES with ALL_IND_EXPRESSIONS ------------
+
+  private static List<SchemaProblem> oracleMemberships(
+      boolean nullableKey, IndexInfo key, List<CheckInfo> checks) {
+    TableInfo table =
+        new TableInfo(
+            "MEMBERSHIPS",
+            List.of(
+                new ColumnInfo("ID", false, null),
+                new ColumnInfo("ORG_ID", nullableKey, null),
+                new ColumnInfo("USER_ID", nullableKey, null),
+                new ColumnInfo("LIVE", true, "1 "),
+                new ColumnInfo("DELETED_AT", true, null)),
+            List.of(
+                new IndexInfo("PK_MEMBERSHIPS", List.of("ID"), null, Nulls.ALL_DISTINCT, "PK_MEMBERSHIPS", true, null),
+                key),
+            checks);
+    return SchemaVerifier.analyze(Dialect.ORACLE, MEMBERSHIPS, table, NONE);
+  }
+
+  private static final List<CheckInfo> ORACLE_CHECKS =
+      List.of(
+          new CheckInfo("CK_MEMBERSHIPS_LIVE", "live IS NULL OR live = 1", true),
+          new CheckInfo(
+              "CK_MEMBERSHIPS_DELETED_AT",
+              "(live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)",
+              true));
+
+  private static IndexInfo oracleIndex(String... parts) {
+    return new IndexInfo("UX_MEMBERSHIPS_ORG_USER", List.of(parts), null, Nulls.ALL_DISTINCT, null, false, null);
+  }
+
+  @Test
+  void oracleTheGeneratedFunctionBasedIndexKeepsTheContract() {
+    assertThat(
+            oracleMemberships(
+                false,
+                oracleIndex("CASE  WHEN \"LIVE\"=1 THEN \"ORG_ID\" END", "CASE  WHEN \"LIVE\"=1 THEN \"USER_ID\" END"),
+                ORACLE_CHECKS))
+        .isEmpty();
+    assertThat(
+            oracleMemberships(
+                true,
+                oracleIndex(
+                    "CASE  WHEN (\"LIVE\"=1 AND \"ORG_ID\" IS NOT NULL AND \"USER_ID\" IS NOT NULL) THEN \"ORG_ID\" END",
+                    "CASE  WHEN (\"LIVE\"=1 AND \"ORG_ID\" IS NOT NULL AND \"USER_ID\" IS NOT NULL) THEN \"USER_ID\" END"),
+                ORACLE_CHECKS))
+        .isEmpty();
+  }
+
+  @Test
+  void oracleNullableKeyColumnsNeedIsNotNullInTheCase() {
+    List<SchemaProblem> problems =
+        oracleMemberships(
+            true,
+            oracleIndex("CASE  WHEN \"LIVE\"=1 THEN \"ORG_ID\" END", "CASE  WHEN \"LIVE\"=1 THEN \"USER_ID\" END"),
+            ORACLE_CHECKS);
+
+    assertThat(kinds(problems)).containsExactly(Kind.NULLS_NOT_DISTINCT);
+    assertThat(problems.get(0).message())
+        .contains("(an Oracle unique index does, unless every part is NULL)")
+        .contains("live rows whose org_id is NULL collide")
+        .contains("live rows whose user_id is NULL collide")
+        .endsWith(
+            "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (CASE WHEN live = 1 AND org_id IS NOT NULL"
+                + " AND user_id IS NOT NULL THEN org_id END, CASE WHEN live = 1 AND org_id IS NOT NULL AND user_id"
+                + " IS NOT NULL THEN user_id END)");
+  }
+
+  @Test
+  void oracleAPlainIndexOverKeyAndLiveMakesDeadRowsCollide() {
+    List<SchemaProblem> problems =
+        oracleMemberships(false, oracleIndex("ORG_ID", "USER_ID", "LIVE"), ORACLE_CHECKS);
+
+    assertThat(kinds(problems)).containsExactly(Kind.NULLS_NOT_DISTINCT);
+    assertThat(problems.get(0).message()).contains("a second row with the same (org_id, user_id) cannot be deleted");
+  }
+
+  @Test
+  void oracleAPlainIndexOverTheKeyBlocksANewMembership() {
+    assertThat(kinds(oracleMemberships(false, oracleIndex("ORG_ID", "USER_ID"), ORACLE_CHECKS)))
+        .containsExactly(Kind.KEY_INDEX_WITHOUT_LIVE);
+  }
+
+  @Test
+  void oracleAnUnusableIndexDoesNotCount() {
+    IndexInfo unusable =
+        new IndexInfo(
+            "UX_MEMBERSHIPS_ORG_USER",
+            List.of("CASE  WHEN \"LIVE\"=1 THEN \"ORG_ID\" END", "CASE  WHEN \"LIVE\"=1 THEN \"USER_ID\" END"),
+            null,
+            Nulls.ALL_DISTINCT,
+            null,
+            false,
+            "UNUSABLE");
+
+    List<SchemaProblem> problems = oracleMemberships(false, unusable, ORACLE_CHECKS);
+
+    assertThat(kinds(problems)).containsExactly(Kind.KEY_NOT_UNIQUE);
+    assertThat(problems.get(0).message()).contains("[UNUSABLE] is not in use");
+  }
+
+  // ----- Forms the live tests do not build -----------------------------------------------------------
+
+  private static TableInfo users(List<IndexInfo> indexes, List<CheckInfo> checks) {
+    return new TableInfo(
+        "users",
+        List.of(
+            new ColumnInfo("id", false, null),
+            new ColumnInfo("email", true, null),
+            new ColumnInfo("name", true, null),
+            new ColumnInfo("live", true, "true"),
+            new ColumnInfo("deleted_at", true, null)),
+        indexes,
+        checks);
+  }
+
+  private static final IndexInfo PG_PRIMARY_KEY =
+      new IndexInfo("pk_users", List.of("id"), null, Nulls.DISTINCT, "pk_users", true, null);
+
+  private static final List<CheckInfo> PG_CHECKS =
+      List.of(
+          new CheckInfo("ck_users_live", "live IS NULL OR live = true", true),
+          new CheckInfo(
+              "ck_users_deleted_at",
+              "live IS NULL AND deleted_at IS NOT NULL OR live IS NOT NULL AND deleted_at IS NULL",
+              true));
+
+  @Test
+  void anExpressionIndexThatCannotBeReadIsNamedInTheProblem() {
+    TableInfo table =
+        users(
+            List.of(
+                PG_PRIMARY_KEY,
+                new IndexInfo("ux_users_email", List.of("lower(email)", "live"), null, Nulls.DISTINCT, null, false, null)),
+            PG_CHECKS);
+
+    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.POSTGRESQL, USERS, table, NONE);
+
+    assertThat(kinds(problems)).containsExactly(Kind.KEY_NOT_UNIQUE);
+    assertThat(problems.get(0).message())
+        .contains("ux_users_email (lower(email), live) could not be read (a call of function lower)");
+  }
+
+  @Test
+  void aMissingPrimaryKeyAndAnUnenforcedOrOddCheck() {
+    TableInfo table =
+        users(
+            List.of(new IndexInfo("ux_users_email", List.of("email", "live"), null, Nulls.DISTINCT, null, false, null)),
+            List.of(
+                new CheckInfo("ck_users_live", "live IS NULL OR live = true", false),
+                new CheckInfo("ck_users_deleted_at", PG_CHECKS.get(1).clause, true),
+                new CheckInfo("only_live", "live = true AND deleted_at IS NULL", true)));
+
+    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.POSTGRESQL, USERS, table, new Counts(0, 2, 1));
+
+    assertThat(kinds(problems))
+        .containsExactly(
+            Kind.CHECK_REJECTS_VALID_ROWS, Kind.LIVE_AND_DELETED_AT_DISAGREE, Kind.KEY_NOT_UNIQUE);
+    assertThat(problems.get(0).subject()).isEqualTo("only_live");
+    assertThat(problems.get(0).message())
+        .contains("refuses deleted rows")
+        .endsWith("Fix: ALTER TABLE users DROP CONSTRAINT only_live");
+    assertThat(problems.get(1).message())
+        .startsWith("users has 2 rows whose live is NULL (dead) while deleted_at is NULL")
+        .contains("and 1 row whose live is set (live) while deleted_at is set");
+    assertThat(problems.get(2).subject()).isEqualTo("id");
+    assertThat(problems.get(2).message())
+        .startsWith("users has no primary key or unique index over (id)")
+        .endsWith("Fix: ALTER TABLE users ADD CONSTRAINT pk_users PRIMARY KEY (id)");
+  }
+
+  @Test
+  void sqliteChecksAndIndexesAreReadFromTheirSqlText() {
+    List<CheckInfo> checks =
+        SchemaCatalog.Sqlite.checksOf(
+            "CREATE TABLE t (\n  a INTEGER CHECK (a > 0),\n  b TEXT DEFAULT 'check (x)',\n"
+                + "  CONSTRAINT \"ck live\" CHECK ((live IS NULL) OR live = TRUE)\n)");
+    assertThat(checks).extracting(c -> c.name).containsExactly("unnamed", "ck live");
+    assertThat(checks).extracting(c -> c.clause).containsExactly("a > 0", "(live IS NULL) OR live = TRUE");
+
+    SchemaCatalog.IndexSql index =
+        SchemaCatalog.IndexSql.parse(
+            "CREATE UNIQUE INDEX IF NOT EXISTS ux ON users (lower(email) COLLATE NOCASE DESC, live ASC) WHERE live = TRUE");
+    assertThat(index.parts).containsExactly("lower(email)", "live");
+    assertThat(index.predicate).isEqualTo("live = TRUE");
+  }
+
+  @Test
+  void theReportListsEveryProblemOnItsOwnLine() {
+    List<SchemaProblem> problems = new ArrayList<>();
+    problems.add(new SchemaProblem("users", Kind.MISSING_LIVE_CHECK, "live", "users has no CHECK."));
+    problems.add(new SchemaProblem("products", Kind.MISSING_TABLE, "products", "Table products does not exist."));
+    SchemaReport report = new SchemaReport(Dialect.H2, List.of("users", "products"), problems);
+
+    assertThat(report.toString())
+        .isEqualTo(
+            "2 soft-delete schema problems in users, products (H2):\n"
+                + "- users: MISSING_LIVE_CHECK: users has no CHECK.\n"
+                + "- products: MISSING_TABLE: Table products does not exist.");
+    assertThat(new SchemaMismatchException(report).getMessage()).isEqualTo(report.toString());
+    assertThat(report.problems("PRODUCTS")).containsExactly(problems.get(1));
+    assertThat(report.ok()).isFalse();
+    assertThat(new SchemaReport(Dialect.H2, List.of("users"), List.of()).toString())
+        .isEqualTo("No soft-delete schema problems in users (H2)");
+  }
+}
