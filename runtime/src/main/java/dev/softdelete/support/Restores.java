@@ -64,6 +64,9 @@ public final class Restores {
           aborted.addSuppressed(gone);
           throw aborted;
         }
+        // ROLLBACK TO keeps the savepoint; release it so that conflicts in a long transaction do
+        // not pile up savepoints (subtransactions on PostgreSQL).
+        release(connection, savepoint);
       }
       if (!SqlErrors.isUniqueViolation(e)) {
         throw e;

@@ -5,8 +5,10 @@ import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.UniqueViolationException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -212,19 +214,22 @@ public final class SqlErrors {
     return c == '_' || c == '$' || Character.isLetterOrDigit(c);
   }
 
-  /** The exception, its causes and, for batch failures, the chained next exceptions. */
+  /**
+   * The exception, its causes and, for batch failures, the chained next exceptions, in the order
+   * the driver reports them (so the first violated key is the one named), without recursion: a
+   * failed batch can chain one exception per row.
+   */
   private static Set<Throwable> chain(SQLException e) {
-    Set<Throwable> seen = new HashSet<>();
-    collect(e, seen);
-    return seen;
-  }
-
-  private static void collect(Throwable t, Set<Throwable> seen) {
-    while (t != null && seen.add(t)) {
-      if (t instanceof SQLException) {
-        collect(((SQLException) t).getNextException(), seen);
+    Set<Throwable> seen = new LinkedHashSet<>();
+    Deque<Throwable> pending = new ArrayDeque<>();
+    pending.add(e);
+    while (!pending.isEmpty()) {
+      for (Throwable t = pending.poll(); t != null && seen.add(t); t = t.getCause()) {
+        if (t instanceof SQLException && ((SQLException) t).getNextException() != null) {
+          pending.add(((SQLException) t).getNextException());
+        }
       }
-      t = t.getCause();
     }
+    return seen;
   }
 }

@@ -71,8 +71,20 @@ public final class Transactions {
         thrown.addSuppressed(failure);
         throw thrown;
       }
+      // ROLLBACK TO keeps the savepoint: release it too, so that failures in a long transaction do
+      // not pile up savepoints.
+      try {
+        release(connection, savepoint);
+      } catch (RuntimeException e) {
+        failure.addSuppressed(e);
+      }
       throw failure;
     }
+    release(connection, savepoint);
+    return result;
+  }
+
+  private static void release(Connection connection, Savepoint savepoint) {
     try {
       connection.releaseSavepoint(savepoint);
     } catch (SQLFeatureNotSupportedException e) {
@@ -80,7 +92,6 @@ public final class Transactions {
     } catch (SQLException e) {
       throw new UnableToExecuteStatementException("softdelete: cannot release a savepoint", e, null);
     }
-    return result;
   }
 
   private static SQLException sqlCause(Throwable t) {

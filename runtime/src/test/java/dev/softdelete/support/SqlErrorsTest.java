@@ -120,6 +120,31 @@ class SqlErrorsTest {
   }
 
   @Test
+  void namesTheFirstKeyTheDriverReportsOfABatchThatViolatesSeveral() {
+    BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "XXXXX", 0, new int[0], null);
+    batch.setNextException(new SQLException("violates unique constraint \"ux_users_email_domain\"", "23505"));
+    for (int i = 0; i < 30; i++) {
+      batch.setNextException(new SQLException("violates unique constraint \"ux_users_email\"", "23505"));
+    }
+
+    assertThat(SqlErrors.violatedKey(batch, USERS)).contains("emailDomain");
+  }
+
+  @Test
+  void aBatchFailureWithAnExceptionPerRowIsReadWithoutRecursion() {
+    BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "XXXXX", 0, new int[0], null);
+    SQLException last = batch;
+    for (int i = 0; i < 100_000; i++) {
+      SQLException next = new SQLException("row " + i + " failed", "XXXXX");
+      last.setNextException(next);
+      last = next;
+    }
+    last.setNextException(new SQLException("violates unique constraint \"ux_users_email\"", "23505"));
+
+    assertThat(SqlErrors.violatedKey(batch, USERS)).contains("email");
+  }
+
+  @Test
   void anUnknownIndexGivesAViolationWithoutAKey() {
     SQLException e = new SQLException("duplicate key value violates unique constraint \"users_legacy_idx\"", "23505");
 
