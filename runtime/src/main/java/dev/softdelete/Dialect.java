@@ -73,6 +73,7 @@ public enum Dialect {
    * Jdbi handle: {@code Dialect.of(handle.getConnection())}.
    *
    * @throws IllegalArgumentException if the database is not one of these dialects
+   * @throws IllegalStateException if the connection's metadata cannot be read
    */
   public static Dialect of(Connection connection) {
     String product;

@@ -19,8 +19,9 @@ import java.util.TreeMap;
 /**
  * Reads what {@link SchemaVerifier} needs of a table from the database's own catalog, one subclass
  * per dialect: its columns (nullability and default), its unique indexes and constraints (key parts,
- * predicate, how NULLs compare) and its CHECK constraints (as SQL text). Names are compared ignoring
- * case; the table is looked up where the connection's unqualified SQL would find it.
+ * predicate, how NULLs compare) and its CHECK constraints (as SQL text). The table is looked up where
+ * the repository's unqualified, unquoted SQL would find it; column and index names are compared
+ * ignoring case.
  *
  * <p>The SQL Server and Oracle readers follow those databases' documentation of {@code sys.indexes},
  * {@code sys.check_constraints}, {@code ALL_INDEXES}, {@code ALL_IND_EXPRESSIONS} and {@code
@@ -57,7 +58,7 @@ abstract class SchemaCatalog {
   static final class IndexInfo {
     /** Its name, or {@code PRIMARY KEY} where the database names none (SQLite). */
     final String name;
-    /** The SQL of each key part, in order: a column name or an expression; null where unknown. */
+    /** The SQL of each key part, in order: a column name or an expression; empty where unknown. */
     final List<String> parts;
     /** The SQL of its WHERE clause (partial or filtered index), or null. */
     final String predicate;
@@ -238,14 +239,36 @@ abstract class SchemaCatalog {
     return values;
   }
 
-  /** Of the names found, the one spelled exactly like {@code wanted}, else the first. */
-  static Optional<String> pick(List<String> found, String wanted) {
-    for (String name : found) {
-      if (name.equals(wanted)) {
-        return Optional.of(name);
-      }
+  /**
+   * A table that the last {@link #read} found ignoring case but that unquoted SQL naming the wanted
+   * table does not reach (its name was quoted in another case), for the missing table's message; or
+   * null.
+   */
+  String unreachable;
+
+  /**
+   * Of the tables found ignoring case, the one that the repository's unquoted SQL naming {@code
+   * wanted} reaches, by the identifier rules the driver reports: names folded to upper case (H2,
+   * Oracle) or lower case (MySQL with lower_case_table_names = 1) are matched folded, case-sensitive
+   * names (MySQL on Linux) exactly, and case-blind ones (SQL Server) in any case.
+   */
+  Optional<String> reachable(List<String> found, String wanted) throws SQLException {
+    unreachable = null;
+    DatabaseMetaData metaData = connection.getMetaData();
+    String folded =
+        metaData.storesUpperCaseIdentifiers()
+            ? wanted.toUpperCase(Locale.ROOT)
+            : metaData.storesLowerCaseIdentifiers()
+                ? lower(wanted)
+                : metaData.supportsMixedCaseIdentifiers() ? wanted : null;
+    if (folded == null) {
+      return found.stream().filter(wanted::equals).findFirst().or(() -> found.stream().findFirst());
     }
-    return found.stream().findFirst();
+    Optional<String> match = found.stream().filter(folded::equals).findFirst();
+    if (match.isEmpty() && !found.isEmpty()) {
+      unreachable = found.get(0);
+    }
+    return match;
   }
 
   /** Collects the parts of indexes from rows sorted by index and position. */
@@ -277,12 +300,12 @@ abstract class SchemaCatalog {
     @Override
     Optional<TableInfo> read(String wanted) throws SQLException {
       Optional<String> found =
-          pick(
+          reachable(
               strings(
                   "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
                       + " AND UPPER(TABLE_NAME) = UPPER(?) AND TABLE_TYPE <> 'VIEW'",
                   wanted),
-              wanted.toUpperCase(Locale.ROOT));
+              wanted);
       if (found.isEmpty()) {
         return Optional.empty();
       }
@@ -451,7 +474,7 @@ abstract class SchemaCatalog {
   // ----- MySQL and MariaDB --------------------------------------------------------------------------
 
   /**
-   * MySQL 8.0.16+ and MariaDB 10.2+: information_schema in the current database. Unique indexes treat
+   * MySQL 8.0.16+ and MariaDB 10.5+: information_schema in the current database. Unique indexes treat
    * NULLs as distinct. CHECK_CONSTRAINTS has the table's name on MariaDB (whose CHECK names are unique
    * per table) and is joined with TABLE_CONSTRAINTS on MySQL (per schema, with ENFORCED). The clauses
    * come back normalized: {@code `live` is null or `live` = 1}.
@@ -480,6 +503,18 @@ abstract class SchemaCatalog {
       this.readsChecks = checks;
     }
 
+    /**
+     * A key part as SQL: the column; for a prefix part ({@code email(20)}) the prefix it keys on,
+     * which is not the column (two values that share the prefix collide); for a functional key part
+     * (MySQL 8.0.13+) its expression.
+     */
+    static String keyPart(String column, String prefixLength, String expression) {
+      if (column == null) {
+        return expression;
+      }
+      return prefixLength == null ? column : "LEFT(" + column + ", " + prefixLength + ")";
+    }
+
     private static boolean atLeast8016(int major, int minor, String version) {
       if (major != 8 || minor != 0) {
         return major > 8 || (major == 8 && minor > 0);
@@ -500,7 +535,7 @@ abstract class SchemaCatalog {
     @Override
     Optional<TableInfo> read(String wanted) throws SQLException {
       Optional<String> found =
-          pick(
+          reachable(
               strings(
                   "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                       + " AND LOWER(TABLE_NAME) = LOWER(?) AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')",
@@ -519,10 +554,11 @@ abstract class SchemaCatalog {
 
       IndexCollector parts = new IndexCollector();
       query(
-          "SELECT INDEX_NAME, COLUMN_NAME, SUB_PART FROM information_schema.STATISTICS"
+          "SELECT INDEX_NAME, COLUMN_NAME, SUB_PART, " + (mariaDb ? "NULL" : "EXPRESSION")
+              + " FROM information_schema.STATISTICS"
               + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND NON_UNIQUE = 0"
               + " ORDER BY INDEX_NAME, SEQ_IN_INDEX",
-          row -> parts.add(row.string(1), row.string(2)),
+          row -> parts.add(row.string(1), keyPart(row.string(2), row.string(3), row.string(4))),
           table);
       List<IndexInfo> indexes = new ArrayList<>();
       for (Map.Entry<String, List<String>> index : parts.parts().entrySet()) {
@@ -859,12 +895,12 @@ abstract class SchemaCatalog {
     @Override
     Optional<TableInfo> read(String wanted) throws SQLException {
       Optional<String> found =
-          pick(
+          reachable(
               strings(
                   "SELECT table_name FROM all_tables WHERE owner = " + SCHEMA
                       + " AND UPPER(table_name) = UPPER(?)",
                   wanted),
-              wanted.toUpperCase(Locale.ROOT));
+              wanted);
       if (found.isEmpty()) {
         return Optional.empty();
       }

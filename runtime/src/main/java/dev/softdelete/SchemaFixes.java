@@ -129,7 +129,9 @@ final class SchemaFixes {
         case SQLITE:
           return rebuild(table, "without the UNIQUE constraint behind " + index.name);
         case MYSQL:
-          return "ALTER TABLE " + table + " DROP INDEX " + index.name;
+          return index.primaryKey
+              ? "ALTER TABLE " + table + " DROP PRIMARY KEY"
+              : "ALTER TABLE " + table + " DROP INDEX " + index.name;
         default:
           return "ALTER TABLE " + table + " DROP CONSTRAINT " + index.constraint;
       }

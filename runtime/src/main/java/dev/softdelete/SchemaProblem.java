@@ -8,8 +8,7 @@ import java.util.Objects;
  * deletion, and how to fix it, for example:
  *
  * <pre>
- * users.live is NOT NULL: deleted rows need live = NULL, so every soft delete fails.
- * Fix: ALTER TABLE users ALTER COLUMN live DROP NOT NULL
+ * users.live is NOT NULL: deleted rows need live = NULL, so every soft delete fails. Fix: ALTER TABLE users ALTER COLUMN live DROP NOT NULL
  * </pre>
  */
 public final class SchemaProblem {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A small reader of the SQL expressions that catalogs hold: CHECK clauses, partial-index predicates,
@@ -56,7 +57,10 @@ final class SqlCondition {
       }
       return false;
     } catch (Unreadable e) {
-      return sql.toLowerCase(Locale.ROOT).contains(column);
+      // Not inside a longer name: "live" is not in "alive".
+      return Pattern.compile("(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])")
+          .matcher(sql.toLowerCase(Locale.ROOT))
+          .find();
     }
   }
 

@@ -293,6 +293,44 @@ class SchemaAnalysisTest {
   }
 
   @Test
+  void mysqlAPrefixIndexIsNotTheKey() {
+    TableInfo table =
+        users(
+            List.of(
+                new IndexInfo("PRIMARY", List.of("id"), null, Nulls.DISTINCT, "PRIMARY", true, null),
+                new IndexInfo(
+                    "ux_users_email",
+                    List.of(SchemaCatalog.MySql.keyPart("email", "20", null), SchemaCatalog.MySql.keyPart("live", null, null)),
+                    null,
+                    Nulls.DISTINCT,
+                    null,
+                    false,
+                    null)),
+            PG_CHECKS);
+
+    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.MYSQL, USERS, table, NONE);
+
+    assertThat(kinds(problems)).containsExactly(Kind.KEY_NOT_UNIQUE);
+    assertThat(problems.get(0).message())
+        .contains("ux_users_email (LEFT(email, 20), live) could not be read");
+  }
+
+  @Test
+  void mysqlAFunctionalKeyPartIsReadAsItsExpression() {
+    assertThat(SchemaCatalog.MySql.keyPart(null, null, "lower(`email`)")).isEqualTo("lower(`email`)");
+    assertThat(SchemaCatalog.MySql.keyPart("email", null, null)).isEqualTo("email");
+  }
+
+  @Test
+  void mysqlDropsAPrimaryKeyWithItsOwnSyntax() {
+    IndexInfo primary = new IndexInfo("PRIMARY", List.of("email"), null, Nulls.DISTINCT, "PRIMARY", true, null);
+    IndexInfo unique = new IndexInfo("ux_email", List.of("email"), null, Nulls.DISTINCT, "ux_email", false, null);
+
+    assertThat(new SchemaFixes(Dialect.MYSQL).dropIndex("users", primary)).isEqualTo("ALTER TABLE users DROP PRIMARY KEY");
+    assertThat(new SchemaFixes(Dialect.MYSQL).dropIndex("users", unique)).isEqualTo("ALTER TABLE users DROP INDEX ux_email");
+  }
+
+  @Test
   void aMissingPrimaryKeyAndAnUnenforcedOrOddCheck() {
     TableInfo table =
         users(
@@ -304,18 +342,25 @@ class SchemaAnalysisTest {
 
     List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.POSTGRESQL, USERS, table, new Counts(0, 2, 1));
 
+    // only_live keeps FALSE out, but it is to be dropped, so it does not stand in for the live CHECK
+    // that is not enforced: both are reported at once.
     assertThat(kinds(problems))
         .containsExactly(
-            Kind.CHECK_REJECTS_VALID_ROWS, Kind.LIVE_AND_DELETED_AT_DISAGREE, Kind.KEY_NOT_UNIQUE);
+            Kind.CHECK_REJECTS_VALID_ROWS,
+            Kind.MISSING_LIVE_CHECK,
+            Kind.LIVE_AND_DELETED_AT_DISAGREE,
+            Kind.KEY_NOT_UNIQUE);
     assertThat(problems.get(0).subject()).isEqualTo("only_live");
     assertThat(problems.get(0).message())
         .contains("refuses deleted rows")
         .endsWith("Fix: ALTER TABLE users DROP CONSTRAINT only_live");
     assertThat(problems.get(1).message())
+        .contains("CHECK ck_users_live (live IS NULL OR live = true) is not enforced");
+    assertThat(problems.get(2).message())
         .startsWith("users has 2 rows whose live is NULL (dead) while deleted_at is NULL")
         .contains("and 1 row whose live is set (live) while deleted_at is set");
-    assertThat(problems.get(2).subject()).isEqualTo("id");
-    assertThat(problems.get(2).message())
+    assertThat(problems.get(3).subject()).isEqualTo("id");
+    assertThat(problems.get(3).message())
         .startsWith("users has no primary key or unique index over (id)")
         .endsWith("Fix: ALTER TABLE users ADD CONSTRAINT pk_users PRIMARY KEY (id)");
   }

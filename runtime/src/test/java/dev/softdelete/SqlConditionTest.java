@@ -131,6 +131,10 @@ class SqlConditionTest {
     assertThat(SqlCondition.mentions("COALESCE(\"LIVE\", TRUE)", "live")).isTrue();
     assertThat(SqlCondition.mentions("name <> 'live'", "live")).isFalse();
     assertThat(SqlCondition.mentions("alive = 1", "live")).isFalse();
+    // Past an unterminated string the SQL cannot be split into tokens: names are found by their
+    // boundaries instead.
+    assertThat(SqlCondition.mentions("alive = 'open", "live")).isFalse();
+    assertThat(SqlCondition.mentions("(live) = 'open", "live")).isTrue();
   }
 
   @Test

@@ -178,11 +178,11 @@ class SchemaVerifierTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TestDatabase.class)
-  void namesAreComparedIgnoringCase(TestDatabase db) {
+  void columnAndIndexNamesAreComparedIgnoringCase(TestDatabase db) {
     open(db);
     TableDefinition shouting =
         new TableDefinition(
-            "USERS",
+            "users",
             "LIVE",
             "DELETED_AT",
             List.of("ID", "EMAIL", "NAME"),
@@ -190,6 +190,34 @@ class SchemaVerifierTest {
             List.of(new KeyDefinition("email", "ux_users_email", List.of("EMAIL"))));
 
     assertThat(SchemaVerifier.verify(handle, shouting).problems()).isEmpty();
+  }
+
+  /**
+   * A table whose name was written in another case than the repository's (quoted, or on MySQL, where
+   * table names are file names and case-sensitive on Linux) is one that the repository's unquoted SQL
+   * does not reach. SQLite is left out: it finds a table whatever the case.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(names = {"H2", "POSTGRESQL", "MARIADB"})
+  void aTableWhoseNameDiffersInCaseIsMissing(TestDatabase db) {
+    open(db);
+    handle.execute("DROP TABLE users");
+    // H2 folds unquoted names to upper case, PostgreSQL to lower case; MariaDB keeps them as written.
+    String other = db == TestDatabase.MARIADB ? "Users" : db == TestDatabase.H2 ? "\"users\"" : "\"Users\"";
+    String create = UserSchema.createStatements(db.dialect()).get(0);
+    handle.execute(create.replaceFirst("CREATE TABLE users", "CREATE TABLE " + other));
+
+    SchemaProblem problem = only(verifyUsers(), Kind.MISSING_TABLE);
+
+    assertThat(problem.message()).startsWith("Table users does not exist in ");
+    if (db != TestDatabase.POSTGRESQL) {
+      // PostgreSQL looks the name up as its own SQL would (to_regclass), so it never sees the other.
+      assertThat(problem.message())
+          .contains("(there is a table " + other.replace("\"", "") + ", but its name differs in case");
+    }
+    // What the verifier warns of: the repository does not find the table.
+    assertThatThrownBy(() -> users().countAlive()).isNotInstanceOf(UniqueViolationException.class);
+    handle.execute("DROP TABLE " + other);
   }
 
   // ----- Missing table and columns ------------------------------------------------------------------
