@@ -2,6 +2,7 @@ package dev.softdelete.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.softdelete.Dialect;
 import dev.softdelete.it.Membership.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every supported column type is stored and read back as it was, NULL included. */
 class TypesRoundTripTest extends DatabaseTest {
@@ -120,5 +123,30 @@ class TypesRoundTripTest extends DatabaseTest {
         .usingRecursiveComparison()
         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
         .isEqualTo(changed);
+  }
+
+  /**
+   * A decimal comes back equal to what was stored, never in exponent form (H2's DECFLOAT hands back 30
+   * as 3E+1) and never padded beyond the scale it was given (MySQL's DECIMAL(65, 30) pads to 30
+   * decimals); databases that keep the scale (PostgreSQL, SQLite) give back exactly what was stored.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"30", "1200", "1.50", "0.001", "-7", "0", "12345678901234567890.123456789"})
+  void decimalsComeBackPlainAndUnpadded(String text) {
+    SampleRepository samples = repository(SampleRepository.class);
+    BigDecimal stored = new BigDecimal(text);
+    samples.insert(
+        new Sample(
+            6, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, stored, null,
+            null, null, null, null, null, null));
+
+    BigDecimal read = samples.findById(6L).orElseThrow().price();
+
+    assertThat(read).isEqualByComparingTo(stored);
+    assertThat(read.scale()).isBetween(0, stored.scale());
+    assertThat(read.toString()).isEqualTo(read.toPlainString());
+    if (database.dialect() == Dialect.POSTGRESQL || database.dialect() == Dialect.SQLITE) {
+      assertThat(read).isEqualTo(stored);
+    }
   }
 }

@@ -105,8 +105,16 @@ public abstract class Codecs {
     ps.setBigDecimal(index, value);
   }
 
+  /**
+   * Reads a decimal, never in exponent form: H2's DECFLOAT gives back {@code 30} as {@code 3E+1},
+   * which is read as {@code 30}.
+   */
   public BigDecimal getBigDecimal(ResultSet rs, int index) throws SQLException {
-    return rs.getBigDecimal(index);
+    return plain(rs.getBigDecimal(index));
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    return value != null && value.scale() < 0 ? value.setScale(0) : value;
   }
 
   /** Instants as {@code TIMESTAMP WITH TIME ZONE} (JDBC 4.2's OffsetDateTime). */
@@ -161,11 +169,7 @@ public abstract class Codecs {
    * 12.0000000000} as {@code 12}, {@code 1.5000000000} as {@code 1.5}.
    */
   static BigDecimal withoutPadding(BigDecimal value) {
-    if (value == null) {
-      return null;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return value == null ? null : plain(value.stripTrailingZeros());
   }
 
   /**
