@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kinds of entity beside User: a primitive generated id and a compound key (Membership), a UUID id
- * the caller supplies and a renamed column (ApiKey), an Integer id on a nested record (Product).
+ * the caller supplies and a renamed column (ApiKey), an Integer id in a mixed-case column on a nested record (Product).
  */
 class OtherEntitiesTest extends DatabaseTest {
 
@@ -105,16 +105,24 @@ class OtherEntitiesTest extends DatabaseTest {
   }
 
   @Test
-  void aNestedRecordWithAnIntegerIdWorks() {
+  void aNestedRecordWithAnIntegerIdInAMixedCaseColumnWorks() {
     Catalog_ProductRepository products = repository(Catalog_ProductRepository.class);
 
     Catalog.Product tea = products.insert(new Catalog.Product(null, "TEA-1", new BigDecimal("4.25")));
     Catalog.Product cup = products.insert(new Catalog.Product(null, "CUP-1", new BigDecimal("12")));
+    List<Catalog.Product> more =
+        products.insertAll(
+            List.of(
+                new Catalog.Product(null, "POT-1", new BigDecimal("30")),
+                new Catalog.Product(null, "LID-1", null)));
 
     assertThat(tea.id()).isNotNull();
+    assertThat(cup.id()).isGreaterThan(tea.id());
+    assertThat(more).extracting(Catalog.Product::id).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(products.findById(more.get(1).id())).contains(more.get(1));
     assertThat(products.findBySku("CUP-1")).contains(cup);
     assertThat(products.findById(tea.id()).orElseThrow().price()).isEqualByComparingTo("4.25");
-    assertThat(products.aliveAfter(tea.id(), 10)).containsExactly(cup);
+    assertThat(products.aliveAfter(tea.id(), 10)).containsExactly(cup, more.get(0), more.get(1));
     assertThat(products.hardDeleteAll(List.of(tea.id(), cup.id()))).isEqualTo(2);
   }
 }

@@ -55,8 +55,9 @@ abstract class SqlDialect {
   }
 
   /**
-   * Whether a boolean column needs a CHECK that it holds 0 or 1: where booleans are stored as numbers
-   * that could hold more.
+   * Whether a boolean column needs a CHECK that it holds 0 or 1: where the database has no boolean
+   * type, so the DDL picks a number type that could hold more (Oracle's NUMBER(1)). MySQL's and
+   * SQLite's BOOLEAN are those databases' own spelling of a boolean and are left as they are.
    */
   boolean booleansNeedCheck() {
     return false;
@@ -189,6 +190,15 @@ abstract class SqlDialect {
 
   /** PostgreSQL 15 or later: NULLS DISTINCT is the default there, and written out all the same. */
   static final class PostgreSql extends SqlDialect {
+    /**
+     * The name as PostgreSQL holds an unquoted column: lower case. pgjdbc quotes the names it puts
+     * into its RETURNING clause, so {@code productId} must be asked for as {@code productid}.
+     */
+    @Override
+    String generatedKeyColumn(String column) {
+      return column.toLowerCase(Locale.ROOT);
+    }
+
     @Override
     String columnType(JavaType type, boolean inKey) {
       switch (type) {
