@@ -58,11 +58,17 @@ public enum Message {
           + " Remove the key."),
   DUPLICATE_INDEX_NAME(
       "Unique keys \"%s\" and \"%s\" would both be index %s. Give the @UniqueKey another name."),
+  FINDER_CLASH(
+      "Unique key \"%s\" would get the finder %s(...), which %s. Rename one of the key's"
+          + " components."),
   DUPLICATE_KEY_COLUMNS(
       "Unique key \"%s\" has the same components as unique key \"%s\". Remove one of them."),
   DUPLICATE_COLUMN(
       "Components `%s` and `%s` both map to column \"%s\" (databases do not tell case apart in"
           + " unquoted names). Give one of them another name with @Column(\"...\")."),
+  DUPLICATE_CONSTANT(
+      "Components `%s` and `%s` would both be the constant %s in the generated %s.Columns. Rename"
+          + " one of them."),
   COLUMN_IS_LIVE_COLUMN(
       "Component `%s` maps to column \"%s\", which is the live column. Rename the component's column"
           + " with @Column(\"...\"), or the live column with @SoftDeleteEntity(liveColumn = \"...\")."),

@@ -43,6 +43,59 @@ class KeyErrorsTest {
   }
 
   @Test
+  void finderThatEveryRepositoryHas() {
+    JavaFileObject device =
+        entity(
+            "Device",
+            """
+            @SoftDeleteEntity(table = "devices")
+            public record Device(
+                @Id java.util.UUID code,
+                @Unique long id,
+                String name) {}
+            """);
+
+    Compilation compilation = compile(device);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Unique key \"id\" would get the finder findById(...), which SoftDeleteRepository"
+                + " already declares. Rename one of the key's components.")
+        .inFile(device)
+        .onLineContaining("@Unique long id");
+  }
+
+  @Test
+  void finderOfTwoKeys() {
+    JavaFileObject pair =
+        entity(
+            "Pair",
+            """
+            @SoftDeleteEntity(
+                table = "pairs",
+                uniqueKeys = @UniqueKey(
+                    name = "both",
+                    components = {"a", "b"}))
+            public record Pair(
+                @Id Long id,
+                String a,
+                String b,
+                @Unique String aAndB) {}
+            """);
+
+    Compilation compilation = compile(pair);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Unique key \"both\" would get the finder findByAAndB(...), which unique key \"aAndB\""
+                + " gets too. Rename one of the key's components.")
+        .inFile(pair)
+        .onLineContaining("components = {\"a\", \"b\"}");
+  }
+
+  @Test
   void emptyKey() {
     JavaFileObject membership =
         entity(

@@ -384,7 +384,8 @@ class NameErrorsTest {
 
     Compilation compilation = compile(account);
 
-    assertThat(compilation).hadErrorCount(1);
+    // Both at once: another @Column alone would still leave the two one constant.
+    assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
         .hadErrorContaining(
             "Components `userId` and `userID` both map to column \"user_id\" (databases do not tell"
@@ -392,6 +393,34 @@ class NameErrorsTest {
                 + " @Column(\"...\").")
         .inFile(account)
         .onLineContaining("String userID");
+    assertThat(compilation)
+        .hadErrorContaining("Components `userId` and `userID` would both be the constant USER_ID")
+        .inFile(account)
+        .onLineContaining("String userID");
+  }
+
+  @Test
+  void duplicateConstant() {
+    JavaFileObject account =
+        entity(
+            "Account",
+            """
+            @SoftDeleteEntity(table = "accounts")
+            public record Account(
+                @Id Long id,
+                String url,
+                @Column("url_text") String URL) {}
+            """);
+
+    Compilation compilation = compile(account);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Components `url` and `URL` would both be the constant URL in the generated"
+                + " AccountSchema.Columns. Rename one of them.")
+        .inFile(account)
+        .onLineContaining("String URL");
   }
 
   @Test

@@ -58,10 +58,10 @@ public final class JdbiUserRepository implements UserRepository {
 
     /**
      * The statements of the database's dialect; found with the first connection when the repository
-     * lends handles. Either way it is one of the {@code Sql} constants, so a thread that reads null
-     * merely looks it up again.
+     * lends handles. It is one of the {@code Sql} constants, so a thread that reads null merely
+     * looks it up again; volatile, so that a thread that reads it sees the constant's fields.
      */
-    private Sql sql;
+    private volatile Sql sql;
 
     /**
      * A repository whose calls run on the calling thread's open handle, inside its transaction, or

@@ -66,9 +66,4 @@ public record Component(
   public boolean nullable() {
     return !primitive && !nonNull && !isId();
   }
-
-  /** The name with its first letter upper-cased, as in {@code findByEmail}. */
-  public String capitalized() {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-  }
 }

@@ -116,6 +116,14 @@ public record Entity(
     return components.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
+  /** The name of the key's finder on the repository: {@code findByOrgIdAndUserId}. */
+  public String finderName(UniqueKeyModel key) {
+    return "findBy"
+        + key.componentNames().stream()
+            .map(name -> Character.toUpperCase(name.charAt(0)) + name.substring(1))
+            .collect(Collectors.joining("And"));
+  }
+
   /** The components of a key, in key order; every name resolves in a valid entity. */
   public List<Component> components(UniqueKeyModel key) {
     return key.componentNames().stream()

@@ -28,6 +28,9 @@ import javax.lang.model.element.ElementKind;
  * written only when this reports nothing for it.
  */
 public final class EntityValidator {
+  /** The finders every repository has, from SoftDeleteRepository. */
+  private static final Set<String> REPOSITORY_FINDERS = Set.of("findById", "findAnyById");
+
   private final Diagnostics diagnostics;
   private final Set<Dialect> dialects;
 
@@ -258,7 +261,20 @@ public final class EntityValidator {
 
   private void validateColumns(Entity entity) {
     Map<String, Component> byColumn = new HashMap<>();
+    Map<String, Component> byConstant = new HashMap<>();
     for (Component component : entity.columns()) {
+      // userId and userID are two components, but one constant USER_ID of the generated Schema.
+      String constant = Names.constantName(component.name());
+      Component sameConstant = byConstant.putIfAbsent(constant, component);
+      if (sameConstant != null) {
+        diagnostics.error(
+            component.element(),
+            Message.DUPLICATE_CONSTANT,
+            sameConstant.name(),
+            component.name(),
+            constant,
+            entity.schema().simpleName());
+      }
       String column = component.column();
       if (!identifier(
           "Column name \"" + column + "\" of component `" + component.name() + "`",
@@ -302,6 +318,7 @@ public final class EntityValidator {
   }
 
   private void validateKeys(Entity entity) {
+    Map<String, UniqueKeyModel> byFinder = new HashMap<>();
     Map<String, UniqueKeyModel> byName = new HashMap<>();
     Map<Set<String>, UniqueKeyModel> byComponents = new HashMap<>();
     Map<String, UniqueKeyModel> byIndex = new HashMap<>();
@@ -404,6 +421,29 @@ public final class EntityValidator {
               sameComponents.name());
           duplicate = true;
         }
+      }
+      // The finder is named after the components: @Unique aAndB and @UniqueKey {"a", "b"} are both
+      // findByAAndB, and @Unique id (beside @Id key) is findById, which every repository has.
+      // (A key of the id alone is reported as ID_ALSO_UNIQUE or KEY_IS_ID.)
+      String finder = entity.finderName(key);
+      UniqueKeyModel sameFinder = byFinder.putIfAbsent(finder, key);
+      boolean idAlone =
+          key.componentNames().size() == 1
+              && entity.component(key.componentNames().get(0)).map(Component::isId).orElse(false);
+      if (resolved
+          && !duplicate
+          && !idAlone
+          && (sameFinder != null || REPOSITORY_FINDERS.contains(finder))) {
+        diagnostics.error(
+            key.element(),
+            annotation,
+            key.componentsValue(),
+            Message.FINDER_CLASH,
+            key.name(),
+            finder,
+            sameFinder != null
+                ? "unique key \"" + sameFinder.name() + "\" gets too"
+                : "SoftDeleteRepository already declares");
       }
       // Different names can still make one index name: @Unique orgId and @UniqueKey "org_id" are both
       // ux_<table>_org_id. (Two @Unique components of one column are reported as DUPLICATE_COLUMN.)

@@ -223,7 +223,7 @@ public final class ImplementationWriter {
       statements.add(
           new Statement("purgeBindsTwice", TypeName.BOOLEAN, d -> CodeBlock.of("$L", d.purgeBindsTwice())));
       for (UniqueKeyModel key : entity.uniqueKeys()) {
-        statements.add(Statement.text(RepositoryWriter.finderName(entity, key), d -> d.findBy(key)));
+        statements.add(Statement.text(entity.finderName(key), d -> d.findBy(key)));
       }
     }
 
@@ -348,11 +348,12 @@ public final class ImplementationWriter {
               .addJavadoc("Stamps deleted-at.\n")
               .build());
       type.addField(
-          FieldSpec.builder(sqlClass, "sql", Modifier.PRIVATE)
+          FieldSpec.builder(sqlClass, "sql", Modifier.PRIVATE, Modifier.VOLATILE)
               .addJavadoc(
                   "The statements of the database's dialect; found with the first connection when the"
-                      + " repository\nlends handles. Either way it is one of the {@code Sql} constants,"
-                      + " so a thread that reads null\nmerely looks it up again.\n")
+                      + " repository\nlends handles. It is one of the {@code Sql} constants, so a thread"
+                      + " that reads null merely\nlooks it up again; volatile, so that a thread that reads"
+                      + " it sees the constant's fields.\n")
               .build());
       MethodSpec.Builder fromJdbi =
           MethodSpec.constructorBuilder()
@@ -862,7 +863,7 @@ public final class ImplementationWriter {
       List<Component> components = entity.components(key);
       List<ParameterSpec> parameters =
           components.stream().map(c -> parameter(c.type(), c.name())).collect(Collectors.toList());
-      String field = RepositoryWriter.finderName(entity, key);
+      String field = entity.finderName(key);
       // The parameters are named after components; the locals must not take their names.
       NameAllocator names = new NameAllocator();
       components.forEach(c -> names.newName(c.name(), c));

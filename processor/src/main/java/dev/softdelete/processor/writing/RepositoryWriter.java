@@ -51,7 +51,7 @@ public final class RepositoryWriter {
     Dml dml = new Dml(entity, dialects.iterator().next());
     for (UniqueKeyModel key : entity.uniqueKeys()) {
       MethodSpec.Builder finder =
-          MethodSpec.methodBuilder(finderName(entity, key))
+          MethodSpec.methodBuilder(entity.finderName(key))
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
               .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entity.recordType()))
               .addJavadoc(
@@ -74,11 +74,5 @@ public final class RepositoryWriter {
   /** The id type as a type argument: boxed when the component is primitive. */
   static TypeName idType(Entity entity) {
     return entity.id().type().box();
-  }
-
-  /** {@code findByEmail}; {@code findByOrgIdAndUserId} for a compound key. */
-  static String finderName(Entity entity, UniqueKeyModel key) {
-    return "findBy"
-        + entity.components(key).stream().map(Component::capitalized).collect(Collectors.joining("And"));
   }
 }
