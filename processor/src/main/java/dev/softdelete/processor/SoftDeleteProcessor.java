@@ -189,7 +189,8 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     if (!validator.validate(entity)) {
       return;
     }
-    // Stop at the first file that cannot be written: the next ones refer to it.
+    // Stop at the first file that cannot be written: the files refer to each other, so once one is
+    // missing the rest would only add errors about it.
     if (repositoryWriter.write(entity)
         && implementationWriter.write(entity)
         && rowMapperWriter.write(entity)) {

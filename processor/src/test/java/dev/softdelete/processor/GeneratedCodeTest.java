@@ -7,6 +7,7 @@ import static dev.softdelete.processor.Compilations.entity;
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Records that are valid but tempt the generated code into mistakes. */
@@ -38,17 +39,22 @@ class GeneratedCodeTest {
   }
 
   /**
-   * javac reports an annotation value that does not compile; the processor must not add errors about
-   * the placeholder javac leaves in its place.
+   * javac reports an annotation value that does not compile, or a member left out that has no
+   * default; the processor must neither crash nor add errors about what javac leaves in its place.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
-        "@SoftDeleteEntity(table = NO_SUCH_CONSTANT)",
-        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = NO_SUCH_CONSTANT, components = \"name\"))",
-        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = \"k\", components = NO_SUCH_CONSTANT))"
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@SoftDeleteEntity(table = NO_SUCH_CONSTANT)|NO_SUCH_CONSTANT",
+        "@SoftDeleteEntity(table = \"things\", uniqueKeys = NO_SUCH_CONSTANT)|annotation value must be an annotation",
+        "@SoftDeleteEntity(table = \"things\", uniqueKeys = {@UniqueKey(name = \"k\", components = \"name\"), NO_SUCH_CONSTANT})|annotation value must be an annotation",
+        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = NO_SUCH_CONSTANT, components = \"name\"))|NO_SUCH_CONSTANT",
+        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = \"k\", components = NO_SUCH_CONSTANT))|NO_SUCH_CONSTANT",
+        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = \"k\"))|missing a default value for the element 'components'",
+        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(components = \"name\"))|missing a default value for the element 'name'"
       })
-  void annotationValuesThatDoNotCompileAreLeftToJavac(String annotation) {
+  void annotationValuesThatDoNotCompileAreLeftToJavac(String annotation, String javacError) {
     JavaFileObject thing =
         entity(
             "Thing",
@@ -65,6 +71,6 @@ class GeneratedCodeTest {
     Compilation compilation = compile(thing);
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("NO_SUCH_CONSTANT").inFile(thing).onLine(8);
+    assertThat(compilation).hadErrorContaining(javacError).inFile(thing).onLine(8);
   }
 }

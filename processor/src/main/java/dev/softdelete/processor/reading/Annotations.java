@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /** Reads annotation mirrors without loading annotation classes. */
 final class Annotations {
@@ -56,10 +57,19 @@ final class Annotations {
 
   /**
    * Whether a value written in the annotation does not compile, for example a constant that does not
-   * exist. javac reports those itself and hands processors the text {@code <error>} in their place.
+   * exist, or a member without a default is left out. javac reports those itself and hands processors
+   * the text {@code <error>} in place of a value that does not compile.
    */
   static boolean hasErrors(AnnotationMirror mirror) {
-    return mirror.getElementValues().values().stream().anyMatch(Annotations::hasErrors);
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values = mirror.getElementValues();
+    for (ExecutableElement member :
+        ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
+      if (member.getDefaultValue() == null && !values.containsKey(member)) {
+        // A member left out that has no default: javac reports it.
+        return true;
+      }
+    }
+    return values.values().stream().anyMatch(Annotations::hasErrors);
   }
 
   private static boolean hasErrors(AnnotationValue value) {

@@ -232,10 +232,15 @@ public final class EntityReader {
                   Optional.empty())));
     }
     Optional<AnnotationValue> declared = Annotations.explicitValue(entity, "uniqueKeys");
-    if (declared.isPresent()) {
+    if (declared.isPresent() && declared.get().getValue() instanceof List) {
       @SuppressWarnings("unchecked")
       List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) declared.get().getValue();
       for (AnnotationValue value : values) {
+        if (!(value.getValue() instanceof AnnotationMirror)
+            || Annotations.hasErrors((AnnotationMirror) value.getValue())) {
+          // javac reports the value that does not compile, and the entity is not validated.
+          continue;
+        }
         AnnotationMirror key = (AnnotationMirror) value.getValue();
         @SuppressWarnings("unchecked")
         List<? extends AnnotationValue> names =
