@@ -58,8 +58,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  *       that committed inserts created minus those that committed hard deletes removed.
  * </ul>
  *
- * <p>Each thread draws its steps from a Random whose seed is printed; set {@code
- * -Dsoftdelete.stress.seed=N} to draw the same steps again (their interleaving is the scheduler's).
+ * <p>Each thread draws its steps from a Random seeded from a fixed base seed, printed with the
+ * results; set {@code -Dsoftdelete.stress.seed=N} to draw other steps (their interleaving is always
+ * the scheduler's).
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})
@@ -73,7 +74,8 @@ class StressTest {
   private static final int TRANSACTION_ATTEMPTS = 10;
   /** How long the threads may take between two checkpoints. */
   private static final long PHASE_TIMEOUT_SECONDS = 120;
-  private static final long BASE_SEED = Long.getLong("softdelete.stress.seed", System.nanoTime());
+  /** Fixed, so that every run draws the same steps; only the interleaving varies. */
+  private static final long BASE_SEED = Long.getLong("softdelete.stress.seed", 20261122L);
 
   private static final String[] EMAILS = {"ann@example.com", "bob@example.com", "cy@example.com", "di@example.com"};
 

@@ -45,7 +45,7 @@ class TransactionAbortTest {
       Future<?> closesTheCycle =
           other.submit(
               () -> {
-                Thread.sleep(1000);
+                awaitLockWait(jdbi);
                 // Waits for our row lock while we wait for its key lock: a deadlock.
                 heavy.execute("UPDATE users SET name = 'Heavy' WHERE id = ?", contested);
                 heavy.commit();
@@ -77,6 +77,26 @@ class TransactionAbortTest {
 
     assertThat(users.findById(contested).orElseThrow().name()).isEqualTo("Heavy");
     assertThat(users.findByEmail("wanted@example.com").orElseThrow().name()).isEqualTo("Heavy");
+  }
+
+  /**
+   * Waits until our insert of the wanted key runs, which it only does for long while it waits for the
+   * heavy transaction's lock on that key (the heavy connection is idle by then).
+   */
+  private static void awaitLockWait(Jdbi jdbi) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (jdbi.withHandle(
+            h -> h.createQuery(
+                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()"
+                        + " AND INFO LIKE 'INSERT INTO users%'")
+                .mapTo(Long.class)
+                .one())
+        == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Our insert never came to wait for the key lock");
+      }
+      Thread.sleep(10);
+    }
   }
 
   private static SQLException sqlCause(Throwable t) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -480,5 +481,30 @@ class UserRepositoryTest extends DatabaseTest {
     assertThat(count("users", "live = FALSE")).isZero();
     assertThat(count("users", "(live IS NULL) <> (deleted_at IS NOT NULL)")).isZero();
     assertThat(users.countAlive()).isEqualTo(11);
+  }
+
+  /**
+   * The counts above hold because the database itself refuses the rows they look for: the CHECKs of
+   * the generated DDL keep FALSE out of live, and tie live to deleted_at, whatever SQL writes.
+   */
+  @Test
+  void theDatabaseRefusesFalseAndALiveColumnThatDisagreesWithDeletedAt() {
+    String stamp = "'2026-01-01 00:00:00'";
+
+    assertRefusedBy("ck_users_live", "INSERT INTO users (email, name, live) VALUES ('f@x', 'F', FALSE)");
+    assertRefusedBy(
+        "ck_users_deleted_at", "INSERT INTO users (email, name, live, deleted_at) VALUES ('g@x', 'G', NULL, NULL)");
+    assertRefusedBy("ck_users_deleted_at", "INSERT INTO users (email, name, deleted_at) VALUES ('h@x', 'H', " + stamp + ")");
+    long id = insert("i@example.com").id();
+    assertRefusedBy("ck_users_live", "UPDATE users SET live = FALSE WHERE id = " + id);
+
+    assertThat(count("users", "1 = 1")).isEqualTo(1);
+    assertThat(users.findById(id)).isPresent();
+  }
+
+  private void assertRefusedBy(String constraint, String sql) {
+    assertThatThrownBy(() -> handle.execute(sql))
+        .isInstanceOf(UnableToExecuteStatementException.class)
+        .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase(constraint));
   }
 }
