@@ -241,8 +241,8 @@ abstract class SchemaCatalog {
 
   /**
    * A table that the last {@link #read} found ignoring case but that unquoted SQL naming the wanted
-   * table does not reach (its name was quoted in another case), for the missing table's message; or
-   * null.
+   * table does not reach (its name differs in a case that the database tells apart), for the missing
+   * table's message; or null.
    */
   String unreachable;
 

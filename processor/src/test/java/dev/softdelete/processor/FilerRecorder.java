@@ -25,14 +25,21 @@ import javax.tools.JavaFileObject;
 
 /**
  * Runs a processor and records the files it creates, which compile-testing does not show once the
- * compilation has failed.
+ * compilation has failed; optionally fails like a broken processor would when asked for one file.
  */
 final class FilerRecorder implements Processor {
   private final Processor delegate;
   private final List<String> created = new ArrayList<>();
+  private String failing;
 
   FilerRecorder(Processor delegate) {
     this.delegate = delegate;
+  }
+
+  /** Makes creating the source file of this qualified name throw an AssertionError. */
+  FilerRecorder failingOn(String qualifiedName) {
+    this.failing = qualifiedName;
+    return this;
   }
 
   /** Source files by qualified type name, resources by relative name, in creation order. */
@@ -126,6 +133,11 @@ final class FilerRecorder implements Processor {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
+      if (name.toString().equals(failing)) {
+        // An Error, like a failed assertion or a stack overflow inside the processor: the writers
+        // report the Filer's own exceptions (IOException, RuntimeException) as CANNOT_WRITE.
+        throw new AssertionError("injected failure for " + name);
+      }
       JavaFileObject file = filer.createSourceFile(name, originatingElements);
       created.add(name.toString());
       return file;

@@ -234,4 +234,40 @@ class RecordErrorsTest {
             "META-INF/softdelete/sqlserver/teams.sql",
             "META-INF/softdelete/oracle/teams.sql");
   }
+
+  /**
+   * A bug in the processor (here an Error thrown from inside it) becomes one error on the record it was
+   * processing, carrying the trace; it never escapes into javac, and the other records are generated.
+   */
+  @Test
+  void processorFailureIsReportedOnTheRecordAndTheOthersAreGenerated() {
+    JavaFileObject user =
+        entity(
+            "User",
+            """
+            @SoftDeleteEntity(table = "users")
+            public record User(@Id Long id, String name) {}
+            """);
+    JavaFileObject team =
+        entity(
+            "Team",
+            """
+            @SoftDeleteEntity(table = "teams")
+            public record Team(@Id Long id, String name) {}
+            """);
+
+    FilerRecorder processor = new FilerRecorder(new SoftDeleteProcessor()).failingOn("test.UserRepository");
+
+    Compilation compilation = Compiler.javac().withProcessors(processor).compile(user, team);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The softdelete processor failed on test.User. This is a bug in softdelete; please report"
+                + " it with this trace:")
+        .inFile(user)
+        .onLineContaining("public record User");
+    assertThat(compilation).hadErrorContaining("java.lang.AssertionError: injected failure for test.UserRepository");
+    assertThat(processor.created()).contains("test.TeamRepository", "test.JdbiTeamRepository").doesNotContain("test.UserRepository");
+  }
 }
