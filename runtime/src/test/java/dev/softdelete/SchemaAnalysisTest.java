@@ -293,30 +293,9 @@ class SchemaAnalysisTest {
   }
 
   @Test
-  void mysqlAPrefixIndexIsNotTheKey() {
-    TableInfo table =
-        users(
-            List.of(
-                new IndexInfo("PRIMARY", List.of("id"), null, Nulls.DISTINCT, "PRIMARY", true, null),
-                new IndexInfo(
-                    "ux_users_email",
-                    List.of(SchemaCatalog.MySql.keyPart("email", "20", null), SchemaCatalog.MySql.keyPart("live", null, null)),
-                    null,
-                    Nulls.DISTINCT,
-                    null,
-                    false,
-                    null)),
-            PG_CHECKS);
-
-    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.MYSQL, USERS, table, NONE);
-
-    assertThat(kinds(problems)).containsExactly(Kind.KEY_NOT_UNIQUE);
-    assertThat(problems.get(0).message())
-        .contains("ux_users_email (LEFT(email, 20), live) could not be read");
-  }
-
-  @Test
-  void mysqlAFunctionalKeyPartIsReadAsItsExpression() {
+  void mysqlKeyPartsAreReadAsColumnsPrefixesOrExpressions() {
+    // Prefixes are read from MariaDB in SchemaVerifierTest; functional key parts are MySQL 8's alone.
+    assertThat(SchemaCatalog.MySql.keyPart("email", "20", null)).isEqualTo("LEFT(email, 20)");
     assertThat(SchemaCatalog.MySql.keyPart(null, null, "lower(`email`)")).isEqualTo("lower(`email`)");
     assertThat(SchemaCatalog.MySql.keyPart("email", null, null)).isEqualTo("email");
   }

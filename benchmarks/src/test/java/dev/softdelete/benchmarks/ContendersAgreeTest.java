@@ -65,6 +65,7 @@ class ContendersAgreeTest {
   @Test
   void deadRowsAreNotFoundByAnyContender() {
     long dead = 10;
+    assertThat(f.attached.findAnyById(dead)).hasValueSatisfying(u -> assertThat(u.deletedAt()).isNotNull());
     assertThat(f.hand.findById(dead)).isEmpty();
     assertThat(f.attached.findById(dead)).isEmpty();
     assertThat(f.sqlObject.findById(dead)).isEmpty();

@@ -3,6 +3,7 @@ package dev.softdelete.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.softdelete.SchemaVerifier;
 import dev.softdelete.SoftDeletePlugin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -206,36 +207,36 @@ class JdbiIntegrationTest {
         .isFalse();
   }
 
+  /**
+   * What a migration tool does with the DDL files: run their statements in order. The tables they make
+   * verify clean and work.
+   */
   @Test
-  void theDdlResourcesHoldTheSameStatementsAsTheSchemaClass() throws IOException {
-    String path = "META-INF/softdelete/" + database.dialect().id() + "/users.sql";
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
-      assertThat(in).as(path).isNotNull();
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String statement : UserSchema.createStatements(database.dialect())) {
-        assertThat(sql).contains(statement + ";");
-      }
-    }
-  }
-
-  @Test
-  void theDdlResourcesCreateAWorkingTable() throws IOException {
-    String path = "META-INF/softdelete/" + database.dialect().id() + "/memberships.sql";
-    String sql;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
-      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  void theDdlResourcesCreateWorkingTablesThatVerifyClean() throws IOException {
     try (Handle handle = jdbi.open()) {
-      handle.execute("DROP TABLE memberships");
-      // What a migration tool would do with the file: run its statements in order.
-      for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-        if (!statement.isBlank()) {
-          handle.execute(statement);
+      for (String table : List.of("users", "memberships")) {
+        String path = "META-INF/softdelete/" + database.dialect().id() + "/" + table + ".sql";
+        String sql;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+          assertThat(in).as(path).isNotNull();
+          sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        handle.execute("DROP TABLE " + table);
+        for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+          if (!statement.isBlank()) {
+            handle.execute(statement);
+          }
         }
       }
+
+      assertThat(SchemaVerifier.verify(handle, UserSchema.DEFINITION, MembershipSchema.DEFINITION).problems())
+          .isEmpty();
       MembershipRepository memberships = handle.attach(MembershipRepository.class);
       memberships.insert(new Membership(0, 1, 2, Membership.Role.OWNER));
       assertThat(memberships.findByOrgIdAndUserId(1, 2)).isPresent();
+      UserRepository users = handle.attach(UserRepository.class);
+      users.softDelete(users.insert(User.of("betty@example.com", "Betty")).id());
+      assertThat(users.insert(User.of("betty@example.com", "Betty again")).id()).isNotNull();
     }
   }
 }

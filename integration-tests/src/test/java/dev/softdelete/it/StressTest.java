@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.softdelete.RestoreResult;
 import dev.softdelete.SoftDeleteRepository;
 import dev.softdelete.UniqueViolationException;
-import dev.softdelete.support.SqlErrors;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -337,7 +336,7 @@ class StressTest {
             apply(refused);
             return;
           } catch (RuntimeException e) {
-            if (abortedForDeadlock(e) && attempt < TRANSACTION_ATTEMPTS) {
+            if (ConcurrencyTest.abortedForDeadlock(e) && attempt < TRANSACTION_ATTEMPTS) {
               Effects retried = new Effects();
               retried.count(Outcome.TX_DEADLOCK_RETRIED);
               apply(retried);
@@ -659,22 +658,6 @@ class StressTest {
     return text.toString();
   }
 
-  /**
-   * Whether the database aborted the statement, or its whole transaction, to break a deadlock: an
-   * SQLException in the cause chain with SQLState 40001 or 40P01.
-   */
-  private static boolean abortedForDeadlock(Throwable thrown) {
-    if (thrown instanceof UniqueViolationException) {
-      return false;
-    }
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException && SqlErrors.isTransient((SQLException) t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The exception and the SQLStates in its cause chain. */
   private static String describe(Throwable thrown) {
     StringBuilder text = new StringBuilder(thrown.toString());
@@ -685,7 +668,7 @@ class StressTest {
             .append(", code ").append(e.getErrorCode()).append(']');
       }
     }
-    if (abortedForDeadlock(thrown)) {
+    if (ConcurrencyTest.abortedForDeadlock(thrown)) {
       text.append(" (aborted for a deadlock)");
     }
     for (Throwable suppressed : thrown.getSuppressed()) {

@@ -56,14 +56,12 @@ class TypesRoundTripTest extends DatabaseTest {
   void insertReturnsTimesAsTheDatabaseKeepsThem() {
     SampleRepository samples = repository(SampleRepository.class);
     Sample withNanos =
-        new Sample(
-            5, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, null, null,
+        sample(
+            5L,
+            null,
             Instant.parse("2026-02-03T04:05:06.123456789Z"),
             OffsetDateTime.parse("2026-02-03T06:05:06.999999999+02:00"),
-            null,
-            LocalDateTime.of(2030, 1, 2, 3, 4, 5, 1_000_999),
-            null,
-            null);
+            LocalDateTime.of(2030, 1, 2, 3, 4, 5, 1_000_999));
 
     Sample inserted = samples.insert(withNanos);
 
@@ -76,10 +74,7 @@ class TypesRoundTripTest extends DatabaseTest {
   @Test
   void everyNullableTypeStoresNull() {
     SampleRepository samples = repository(SampleRepository.class);
-    Sample empty =
-        new Sample(
-            2, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, null, null,
-            null, null, null, null, null, null);
+    Sample empty = sample(2L, null, null, null, null);
 
     samples.insert(empty);
 
@@ -90,10 +85,7 @@ class TypesRoundTripTest extends DatabaseTest {
   void offsetDateTimesComeBackInUtcAtTheSameInstant() {
     SampleRepository samples = repository(SampleRepository.class);
     OffsetDateTime paris = OffsetDateTime.parse("2026-06-01T10:00:00+02:00");
-    Sample sample =
-        new Sample(
-            3, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, null, null,
-            null, paris, null, null, null, null);
+    Sample sample = sample(3L, null, null, paris, null);
 
     samples.insert(sample);
 
@@ -105,10 +97,7 @@ class TypesRoundTripTest extends DatabaseTest {
   @Test
   void updateWritesEveryType() {
     SampleRepository samples = repository(SampleRepository.class);
-    Sample empty =
-        new Sample(
-            4, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, null, null,
-            null, null, null, null, null, null);
+    Sample empty = sample(4L, null, null, null, null);
     samples.insert(empty);
     Sample changed =
         new Sample(
@@ -135,10 +124,7 @@ class TypesRoundTripTest extends DatabaseTest {
   void decimalsComeBackPlainAndUnpadded(String text) {
     SampleRepository samples = repository(SampleRepository.class);
     BigDecimal stored = new BigDecimal(text);
-    samples.insert(
-        new Sample(
-            6, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, stored, null,
-            null, null, null, null, null, null));
+    samples.insert(sample(6L, stored, null, null, null));
 
     BigDecimal read = samples.findById(6L).orElseThrow().price();
 
@@ -148,5 +134,13 @@ class TypesRoundTripTest extends DatabaseTest {
     if (database.dialect() == Dialect.POSTGRESQL || database.dialect() == Dialect.SQLITE) {
       assertThat(read).isEqualTo(stored);
     }
+  }
+
+  /** A sample with these values, every other column at its default: NULL, 0 or false. */
+  private static Sample sample(
+      long id, BigDecimal price, Instant seenAt, OffsetDateTime scheduledAt, LocalDateTime localTime) {
+    return new Sample(
+        id, null, false, null, (short) 0, null, 0, null, 0L, null, 0f, null, 0d, null, price, null, seenAt,
+        scheduledAt, null, localTime, null, null);
   }
 }
