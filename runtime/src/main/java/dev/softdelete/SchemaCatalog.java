@@ -192,6 +192,9 @@ abstract class SchemaCatalog {
     boolean bool(int column) throws SQLException;
 
     int integer(int column) throws SQLException;
+
+    /** The column as a long; 0 for NULL (the SUM of no rows). */
+    long number(int column) throws SQLException;
   }
 
   interface RowHandler {
@@ -220,6 +223,11 @@ abstract class SchemaCatalog {
               @Override
               public int integer(int column) throws SQLException {
                 return rs.getInt(column);
+              }
+
+              @Override
+              public long number(int column) throws SQLException {
+                return rs.getLong(column);
               }
             };
         while (rs.next()) {

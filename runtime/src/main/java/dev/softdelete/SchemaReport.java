@@ -50,12 +50,7 @@ public final class SchemaReport {
     return List.copyOf(found);
   }
 
-  /** Whether no problem was found. */
-  public boolean isEmpty() {
-    return problems.isEmpty();
-  }
-
-  /** Whether the schema keeps the contract: the same as {@link #isEmpty()}. */
+  /** Whether the schema keeps the contract: no problem was found. */
   public boolean ok() {
     return problems.isEmpty();
   }

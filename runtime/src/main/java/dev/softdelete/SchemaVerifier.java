@@ -10,8 +10,6 @@ import dev.softdelete.SqlCondition.Unreadable;
 import dev.softdelete.SqlCondition.Value;
 import dev.softdelete.TableDefinition.KeyDefinition;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,7 +83,7 @@ public final class SchemaVerifier {
    */
   public static void verifyOrThrow(Handle handle, TableDefinition... tables) {
     SchemaReport report = verify(handle, tables);
-    if (!report.isEmpty()) {
+    if (!report.ok()) {
       throw new SchemaMismatchException(report);
     }
   }
@@ -115,7 +113,7 @@ public final class SchemaVerifier {
                       + dialect.id() + "/" + definition.table() + ".sql)"));
           continue;
         }
-        Counts counts = count(connection, dialect, definition, table.get());
+        Counts counts = count(catalog, dialect, definition, table.get());
         problems.addAll(analyze(dialect, definition, table.get(), counts));
       } catch (SQLException e) {
         throw new UnableToExecuteStatementException(
@@ -144,46 +142,29 @@ public final class SchemaVerifier {
     }
   }
 
-  private static Counts count(Connection connection, Dialect dialect, TableDefinition definition, TableInfo table)
+  private static Counts count(SchemaCatalog catalog, Dialect dialect, TableDefinition definition, TableInfo table)
       throws SQLException {
     String name = table.name;
     String live = definition.liveColumn();
     String deletedAt = definition.deletedAtColumn();
-    long notTrue = 0;
-    long deadWithoutDeletedAt = 0;
-    long liveWithDeletedAt = 0;
+    long[] counts = new long[3];
     if (table.column(live).isPresent()) {
-      String trueLiteral = new SchemaFixes(dialect).trueLiteral();
-      notTrue =
-          longs(connection, "SELECT COUNT(*) FROM " + name + " WHERE " + live + " IS NOT NULL AND " + live
-              + " <> " + trueLiteral)[0];
+      catalog.query(
+          "SELECT COUNT(*) FROM " + name + " WHERE " + live + " IS NOT NULL AND " + live + " <> "
+              + new SchemaFixes(dialect).trueLiteral(),
+          row -> counts[0] = row.number(1));
       if (table.column(deletedAt).isPresent()) {
-        long[] disagreeing =
-            longs(
-                connection,
-                "SELECT SUM(CASE WHEN " + live + " IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN " + live
-                    + " IS NULL THEN 0 ELSE 1 END) FROM " + name + " WHERE (" + live + " IS NULL AND "
-                    + deletedAt + " IS NULL) OR (" + live + " IS NOT NULL AND " + deletedAt + " IS NOT NULL)");
-        deadWithoutDeletedAt = disagreeing[0];
-        liveWithDeletedAt = disagreeing[1];
+        catalog.query(
+            "SELECT SUM(CASE WHEN " + live + " IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN " + live
+                + " IS NULL THEN 0 ELSE 1 END) FROM " + name + " WHERE (" + live + " IS NULL AND "
+                + deletedAt + " IS NULL) OR (" + live + " IS NOT NULL AND " + deletedAt + " IS NOT NULL)",
+            row -> {
+              counts[1] = row.number(1);
+              counts[2] = row.number(2);
+            });
       }
     }
-    return new Counts(notTrue, deadWithoutDeletedAt, liveWithDeletedAt);
-  }
-
-  private static long[] longs(Connection connection, String sql) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet rs = statement.executeQuery()) {
-      rs.next();
-      long[] values = new long[rs.getMetaData().getColumnCount()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = rs.getLong(i + 1);
-      }
-      return values;
-    } catch (SQLException e) {
-      e.addSuppressed(new SQLException("softdelete schema verification ran: " + sql));
-      throw e;
-    }
+    return new Counts(counts[0], counts[1], counts[2]);
   }
 
   // ----- Judging ------------------------------------------------------------------------------------

@@ -114,10 +114,6 @@ final class SqlCondition {
       return new Value(Objects.requireNonNull(number), null);
     }
 
-    static Value number(long number) {
-      return number(BigDecimal.valueOf(number));
-    }
-
     /** A non-NULL value that equals only another opaque value with the same tag. */
     static Value opaque(String tag) {
       return new Value(null, Objects.requireNonNull(tag));

@@ -623,7 +623,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
             Instant deletedAt) {
         int changed = 0;
         for (List<UUID> chunk : IdLists.distinctChunks(ids)) {
-            String statementSql = IdLists.inList(head, chunk.size(), "");
+            String statementSql = IdLists.inList(head, chunk.size());
             try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
                 int parameter = 1;
                 if (deletedAt != null) {

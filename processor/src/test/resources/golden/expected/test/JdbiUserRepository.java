@@ -653,7 +653,7 @@ public final class JdbiUserRepository implements UserRepository {
             Instant deletedAt) {
         int changed = 0;
         for (List<Long> chunk : IdLists.distinctChunks(ids)) {
-            String statementSql = IdLists.inList(head, chunk.size(), "");
+            String statementSql = IdLists.inList(head, chunk.size());
             try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
                 int parameter = 1;
                 if (deletedAt != null) {

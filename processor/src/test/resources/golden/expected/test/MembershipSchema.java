@@ -73,7 +73,8 @@ public final class MembershipSchema {
             case ORACLE:
                 return "active = 1";
             default:
-                throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
+                throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
+                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
         }
     }
 
@@ -218,7 +219,8 @@ public final class MembershipSchema {
                         "CREATE INDEX ix_memberships_active ON memberships (active, id)",
                         "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
             default:
-                throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
+                throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
+                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
         }
     }
 

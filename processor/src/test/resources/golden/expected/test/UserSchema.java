@@ -73,7 +73,8 @@ public final class UserSchema {
             case ORACLE:
                 return "live = 1";
             default:
-                throw new IllegalArgumentException("UserSchema has no SQL for " + dialect + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
+                throw new IllegalArgumentException("UserSchema has no SQL for " + dialect
+                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
         }
     }
 
@@ -174,7 +175,8 @@ public final class UserSchema {
                         "CREATE INDEX ix_users_live ON users (live, id)",
                         "CREATE INDEX ix_users_deleted_at ON users (deleted_at)");
             default:
-                throw new IllegalArgumentException("UserSchema has no SQL for " + dialect + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
+                throw new IllegalArgumentException("UserSchema has no SQL for " + dialect
+                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
         }
     }
 

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -28,7 +27,8 @@ public abstract class Codecs {
   private static final Codecs MYSQL = new MySql();
   private static final Codecs SQLITE = new Sqlite();
   private static final Codecs SQL_SERVER = new SqlServer();
-  private static final Codecs ORACLE = new Oracle();
+  /** Oracle: native time zones, UUIDs as text. */
+  private static final Codecs ORACLE = new OffsetDateTimes();
 
   Codecs() {}
 
@@ -72,7 +72,7 @@ public abstract class Codecs {
     if (value == null) {
       ps.setNull(index, Types.TIMESTAMP);
     } else {
-      ps.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
+      ps.setObject(index, Jdbc.toStoredPrecision(value));
     }
   }
 
@@ -125,7 +125,7 @@ public abstract class Codecs {
         ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
       } else {
         ps.setObject(
-            index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            index, OffsetDateTime.ofInstant(Jdbc.toStoredPrecision(value), ZoneOffset.UTC));
       }
     }
 
@@ -153,9 +153,6 @@ public abstract class Codecs {
     }
   }
 
-  /** Oracle: native time zones, UUIDs as text. */
-  private static final class Oracle extends OffsetDateTimes {}
-
   /** SQL Server: native time zones, UUIDs as text, decimals in DECIMAL(38, 10). */
   private static final class SqlServer extends OffsetDateTimes {
     @Override
@@ -168,7 +165,7 @@ public abstract class Codecs {
    * A decimal without the zeros a fixed-scale column pads it with, as H2 returns decimals: {@code
    * 12.0000000000} as {@code 12}, {@code 1.5000000000} as {@code 1.5}.
    */
-  static BigDecimal withoutPadding(BigDecimal value) {
+  private static BigDecimal withoutPadding(BigDecimal value) {
     return value == null ? null : plain(value.stripTrailingZeros());
   }
 
@@ -183,7 +180,7 @@ public abstract class Codecs {
       if (value == null) {
         ps.setNull(index, Types.TIMESTAMP);
       } else {
-        ps.setObject(index, LocalDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        ps.setObject(index, LocalDateTime.ofInstant(Jdbc.toStoredPrecision(value), ZoneOffset.UTC));
       }
     }
 

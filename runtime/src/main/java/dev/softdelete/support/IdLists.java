@@ -30,13 +30,13 @@ public final class IdLists {
     return chunks;
   }
 
-  /** {@code head} followed by a parenthesised list of {@code count} placeholders and a closing text. */
-  public static String inList(String head, int count, String tail) {
-    StringBuilder sql = new StringBuilder(head.length() + tail.length() + 3 * count + 2).append(head);
+  /** {@code head} followed by a parenthesised list of {@code count} placeholders. */
+  public static String inList(String head, int count) {
+    StringBuilder sql = new StringBuilder(head.length() + 3 * count + 2).append(head);
     sql.append('(');
     for (int i = 0; i < count; i++) {
       sql.append(i == 0 ? "?" : ", ?");
     }
-    return sql.append(')').append(tail).toString();
+    return sql.append(')').toString();
   }
 }

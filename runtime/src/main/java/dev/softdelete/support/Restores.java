@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.SQLTransactionRollbackException;
 import java.sql.Savepoint;
 import java.util.List;
 
@@ -50,23 +48,7 @@ public final class Restores {
       restored = statement.executeUpdate();
     } catch (SQLException e) {
       if (savepoint != null) {
-        try {
-          connection.rollback(savepoint);
-        } catch (SQLException gone) {
-          // The database rolled the whole transaction back (MySQL does to break a deadlock), and
-          // the savepoint with it: say so, whatever the statement's own failure was.
-          SQLTransactionRollbackException aborted =
-              new SQLTransactionRollbackException(
-                  "The database rolled back the whole transaction while restoring a row ("
-                      + e.getMessage() + "); run the transaction again",
-                  "40001",
-                  e);
-          aborted.addSuppressed(gone);
-          throw aborted;
-        }
-        // ROLLBACK TO keeps the savepoint; release it so that conflicts in a long transaction do
-        // not pile up savepoints (subtransactions on PostgreSQL).
-        release(connection, savepoint);
+        Savepoints.rollBack(connection, savepoint, "restoring a row", e);
       }
       if (!SqlErrors.isUniqueViolation(e)) {
         throw e;
@@ -74,7 +56,9 @@ public final class Restores {
       String key = SqlErrors.violatedKey(e, table).orElse(null);
       return RestoreResult.conflict(key != null ? key : heldKey(connection, table, conflictSql, id));
     }
-    release(connection, savepoint);
+    if (savepoint != null) {
+      Savepoints.release(connection, savepoint);
+    }
     if (restored > 0) {
       return RestoreResult.restored();
     }
@@ -102,16 +86,5 @@ public final class Restores {
       }
     }
     return null;
-  }
-
-  private static void release(Connection connection, Savepoint savepoint) throws SQLException {
-    if (savepoint == null) {
-      return;
-    }
-    try {
-      connection.releaseSavepoint(savepoint);
-    } catch (SQLFeatureNotSupportedException e) {
-      // Some drivers (Oracle's) cannot release savepoints; the transaction's end releases it.
-    }
   }
 }

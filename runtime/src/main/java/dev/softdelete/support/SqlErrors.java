@@ -5,10 +5,7 @@ import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.UniqueViolationException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,7 +103,9 @@ public final class SqlErrors {
 
   /** Whether the database aborted the statement, or its transaction, to break a deadlock. */
   public static boolean isTransient(SQLException e) {
-    for (Throwable t : chain(e)) {
+    // An SQLException iterates over itself, its causes, then each chained next exception (one per
+    // failed row of a batch) and its causes: in the order the driver reports them, without recursion.
+    for (Throwable t : e) {
       if (t instanceof SQLException) {
         SQLException sql = (SQLException) t;
         String state = sql.getSQLState();
@@ -123,7 +122,7 @@ public final class SqlErrors {
 
   /** Whether the exception, or one chained to it, says a unique index or primary key refused a row. */
   public static boolean isUniqueViolation(SQLException e) {
-    for (Throwable t : chain(e)) {
+    for (Throwable t : e) {
       if (t instanceof SQLException && isUniqueViolationItself((SQLException) t)) {
         return true;
       }
@@ -152,7 +151,7 @@ public final class SqlErrors {
    * SQLite names the columns instead, which identify the key as well.
    */
   public static Optional<String> violatedKey(SQLException e, TableDefinition table) {
-    for (Throwable t : chain(e)) {
+    for (Throwable t : e) {
       String message = t.getMessage();
       if (message == null) {
         continue;
@@ -212,24 +211,5 @@ public final class SqlErrors {
 
   private static boolean isIdentifierPart(char c) {
     return c == '_' || c == '$' || Character.isLetterOrDigit(c);
-  }
-
-  /**
-   * The exception, its causes and, for batch failures, the chained next exceptions, in the order
-   * the driver reports them (so the first violated key is the one named), without recursion: a
-   * failed batch can chain one exception per row.
-   */
-  private static Set<Throwable> chain(SQLException e) {
-    Set<Throwable> seen = new LinkedHashSet<>();
-    Deque<Throwable> pending = new ArrayDeque<>();
-    pending.add(e);
-    while (!pending.isEmpty()) {
-      for (Throwable t = pending.poll(); t != null && seen.add(t); t = t.getCause()) {
-        if (t instanceof SQLException && ((SQLException) t).getNextException() != null) {
-          pending.add(((SQLException) t).getNextException());
-        }
-      }
-    }
-    return seen;
   }
 }

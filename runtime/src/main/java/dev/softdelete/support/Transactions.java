@@ -2,7 +2,6 @@ package dev.softdelete.support;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.Savepoint;
 import java.util.function.Function;
@@ -55,43 +54,23 @@ public final class Transactions {
       result = work.apply(connection);
     } catch (RuntimeException failure) {
       try {
-        connection.rollback(savepoint);
-      } catch (SQLException gone) {
-        SQLException cause = sqlCause(failure);
-        SQLTransactionRollbackException aborted =
-            new SQLTransactionRollbackException(
-                "The database rolled back the whole transaction while running this statement"
-                    + (cause == null ? "" : " (" + cause.getMessage() + ")")
-                    + "; run the transaction again",
-                "40001",
-                cause);
-        aborted.addSuppressed(gone);
+        Savepoints.rollBack(connection, savepoint, "running this statement", sqlCause(failure));
+      } catch (SQLTransactionRollbackException aborted) {
         UnableToExecuteStatementException thrown =
             new UnableToExecuteStatementException("softdelete: " + aborted.getMessage(), aborted, null);
         thrown.addSuppressed(failure);
         throw thrown;
-      }
-      // ROLLBACK TO keeps the savepoint: release it too, so that failures in a long transaction do
-      // not pile up savepoints.
-      try {
-        release(connection, savepoint);
-      } catch (RuntimeException e) {
-        failure.addSuppressed(e);
+      } catch (SQLException notReleased) {
+        failure.addSuppressed(notReleased);
       }
       throw failure;
     }
-    release(connection, savepoint);
-    return result;
-  }
-
-  private static void release(Connection connection, Savepoint savepoint) {
     try {
-      connection.releaseSavepoint(savepoint);
-    } catch (SQLFeatureNotSupportedException e) {
-      // Oracle cannot release savepoints; the transaction's end does.
+      Savepoints.release(connection, savepoint);
     } catch (SQLException e) {
       throw new UnableToExecuteStatementException("softdelete: cannot release a savepoint", e, null);
     }
+    return result;
   }
 
   private static SQLException sqlCause(Throwable t) {

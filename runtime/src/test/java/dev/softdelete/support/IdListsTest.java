@@ -35,7 +35,7 @@ class IdListsTest {
 
   @Test
   void inListWritesOnePlaceholderPerId() {
-    assertThat(IdLists.inList("DELETE FROM t WHERE id IN ", 3, "")).isEqualTo("DELETE FROM t WHERE id IN (?, ?, ?)");
-    assertThat(IdLists.inList("x IN ", 1, " AND y")).isEqualTo("x IN (?) AND y");
+    assertThat(IdLists.inList("DELETE FROM t WHERE id IN ", 3)).isEqualTo("DELETE FROM t WHERE id IN (?, ?, ?)");
+    assertThat(IdLists.inList("x IN ", 1)).isEqualTo("x IN (?)");
   }
 }

@@ -18,7 +18,8 @@ import javax.lang.model.element.Element;
  * @param unresolved whether the type does not exist yet (another processor may generate it)
  * @param primitive whether the type is a primitive
  * @param nonNull whether an annotation named NonNull or NotNull marks it
- * @param column the column name: {@code @Column}'s value or the snake_case of the name
+ * @param column the column name: {@code @Column}'s value or the snake_case of the name; for the
+ *     {@code @DeletedAt} component, the entity's deleted-at column
  * @param columnAnnotation {@code @Column}, if present
  * @param columnValue {@code @Column}'s value, if present
  * @param id {@code @Id}, if present

@@ -51,8 +51,9 @@ public final class EntityReader {
 
   private Entity read(TypeElement type, AnnotationMirror annotation) {
     String explicitTable = (String) Annotations.value(annotation, "table");
+    String deletedAtColumn = (String) Annotations.value(annotation, "deletedAtColumn");
     List<Component> components =
-        type.getKind() == ElementKind.RECORD ? components(type) : List.of();
+        type.getKind() == ElementKind.RECORD ? components(type, deletedAtColumn) : List.of();
     return new Entity(
         type,
         annotation,
@@ -70,13 +71,13 @@ public final class EntityReader {
         Annotations.explicitValue(annotation, "table"),
         (String) Annotations.value(annotation, "liveColumn"),
         Annotations.explicitValue(annotation, "liveColumn"),
-        (String) Annotations.value(annotation, "deletedAtColumn"),
+        deletedAtColumn,
         Annotations.explicitValue(annotation, "deletedAtColumn"),
         components,
         uniqueKeys(type, annotation, components));
   }
 
-  private static List<Component> components(TypeElement record) {
+  private static List<Component> components(TypeElement record, String deletedAtColumn) {
     List<VariableElement> fields = ElementFilter.fieldsIn(record.getEnclosedElements());
     List<Component> components = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
@@ -87,16 +88,18 @@ public final class EntityReader {
               .findFirst()
               .<Element>map(f -> f)
               .orElse(component);
-      components.add(component(component, field));
+      components.add(component(component, field, deletedAtColumn));
     }
     return components;
   }
 
-  private static Component component(RecordComponentElement component, Element field) {
+  private static Component component(
+      RecordComponentElement component, Element field, String deletedAtColumn) {
     String name = component.getSimpleName().toString();
     TypeMirror type = component.asType();
     Optional<AnnotationMirror> column = annotation(component, field, Column.class);
     Optional<AnnotationMirror> id = annotation(component, field, Id.class);
+    Optional<AnnotationMirror> deletedAt = annotation(component, field, DeletedAt.class);
     return new Component(
         name,
         field,
@@ -108,7 +111,10 @@ public final class EntityReader {
         Annotations.hasNonNull(component.getAnnotationMirrors())
             || Annotations.hasNonNull(field.getAnnotationMirrors())
             || Annotations.hasNonNull(type.getAnnotationMirrors()),
-        column.map(c -> (String) Annotations.value(c, "value")).orElse(Names.snakeCase(name)),
+        // A @DeletedAt component reads the deleted-at column (a @Column beside it is an error).
+        deletedAt.isPresent()
+            ? deletedAtColumn
+            : column.map(c -> (String) Annotations.value(c, "value")).orElse(Names.snakeCase(name)),
         column,
         column.flatMap(c -> Annotations.explicitValue(c, "value")),
         id,
@@ -116,7 +122,7 @@ public final class EntityReader {
         id.map(i -> !Boolean.FALSE.equals(Annotations.value(i, "generated"))).orElse(false),
         id.flatMap(i -> Annotations.explicitValue(i, "generated")),
         annotation(component, field, Unique.class),
-        annotation(component, field, DeletedAt.class));
+        deletedAt);
   }
 
   /**

@@ -61,7 +61,7 @@ public final class Ddl {
       boolean notNull = !column.nullable() && !(column.isId() && inlinePrimaryKey);
       lines.add(column.column() + " " + type + (notNull ? " NOT NULL" : ""));
     }
-    lines.add(live + " " + sql.liveType() + " DEFAULT " + sql.trueLiteral());
+    lines.add(live + " " + sql.columnType(JavaType.BOOLEAN, false) + " DEFAULT " + sql.trueLiteral());
     lines.add(deletedAt + " " + sql.columnType(JavaType.INSTANT, false));
     if (!inlinePrimaryKey) {
       lines.add("CONSTRAINT " + names.primaryKey() + " PRIMARY KEY (" + entity.id().column() + ")");

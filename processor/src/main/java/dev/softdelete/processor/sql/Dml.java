@@ -38,6 +38,11 @@ public final class Dml {
     return live + " = " + sql.trueLiteral();
   }
 
+  /** The literal that the live column never holds: {@code FALSE}, or {@code 0} without booleans. */
+  public String falseLiteral() {
+    return sql.falseLiteral();
+  }
+
   /** The predicate of dead rows. */
   public String isDead() {
     return live + " IS NULL";
@@ -46,7 +51,7 @@ public final class Dml {
   /** The columns every SELECT reads, in record order: the row mapper's positions. */
   public String selectList() {
     return entity.components().stream()
-        .map(c -> c.isDeletedAt() ? deletedAt : c.column())
+        .map(Component::column)
         .collect(Collectors.joining(", "));
   }
 

@@ -63,11 +63,6 @@ abstract class SqlDialect {
     return false;
   }
 
-  /** The type of the live column, which holds TRUE (or 1) or NULL. */
-  String liveType() {
-    return "BOOLEAN";
-  }
-
   /** Text after the closing parenthesis of CREATE TABLE. */
   String tableOptions() {
     return "";
@@ -91,6 +86,11 @@ abstract class SqlDialect {
   /** The literal that the live column holds for live rows. */
   String trueLiteral() {
     return "TRUE";
+  }
+
+  /** The literal that the live column never holds. */
+  String falseLiteral() {
+    return "FALSE";
   }
 
   /** The query limited to a bound number of first rows; the query ends with its ORDER BY. */
@@ -394,13 +394,13 @@ abstract class SqlDialect {
     }
 
     @Override
-    String liveType() {
-      return "BIT";
+    String trueLiteral() {
+      return "1";
     }
 
     @Override
-    String trueLiteral() {
-      return "1";
+    String falseLiteral() {
+      return "0";
     }
 
     @Override
@@ -486,13 +486,13 @@ abstract class SqlDialect {
     }
 
     @Override
-    String liveType() {
-      return "NUMBER(1)";
+    String trueLiteral() {
+      return "1";
     }
 
     @Override
-    String trueLiteral() {
-      return "1";
+    String falseLiteral() {
+      return "0";
     }
 
     @Override

@@ -394,10 +394,10 @@ public final class EntityValidator {
             entity.simpleName(),
             key.name());
       }
-      if (resolved
-          && key.compound()
-          && key.componentNames().size() == 1
-          && entity.component(key.componentNames().get(0)).map(Component::isId).orElse(false)) {
+      boolean idAlone =
+          key.componentNames().size() == 1
+              && entity.component(key.componentNames().get(0)).map(Component::isId).orElse(false);
+      if (resolved && key.compound() && idAlone) {
         diagnostics.error(
             key.element(),
             annotation,
@@ -427,9 +427,6 @@ public final class EntityValidator {
       // (A key of the id alone is reported as ID_ALSO_UNIQUE or KEY_IS_ID.)
       String finder = entity.finderName(key);
       UniqueKeyModel sameFinder = byFinder.putIfAbsent(finder, key);
-      boolean idAlone =
-          key.componentNames().size() == 1
-              && entity.component(key.componentNames().get(0)).map(Component::isId).orElse(false);
       if (resolved
           && !duplicate
           && !idAlone

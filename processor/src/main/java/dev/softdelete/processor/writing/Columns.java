@@ -3,6 +3,7 @@ package dev.softdelete.processor.writing;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.JavaType;
 
 /**
  * How generated code binds a component to a statement parameter and reads it from a result column:
@@ -16,6 +17,33 @@ final class Columns {
 
   private Columns() {}
 
+  /** Where a component's values go: to the statement, through the dialect's codecs, or a helper. */
+  private enum Route {
+    STATEMENT,
+    CODECS,
+    JDBC_HELPER
+  }
+
+  private static Route route(Component component) {
+    if (component.primitive()) {
+      return Route.STATEMENT;
+    }
+    switch (component.kind()) {
+      case STRING:
+      case BYTES:
+        return Route.STATEMENT;
+      case BIG_DECIMAL:
+      case UUID:
+      case INSTANT:
+      case OFFSET_DATE_TIME:
+      case LOCAL_DATE:
+      case LOCAL_DATE_TIME:
+        return Route.CODECS;
+      default:
+        return Route.JDBC_HELPER;
+    }
+  }
+
   /**
    * A statement binding {@code value} to parameter {@code index} of {@code statement}; {@code codecs}
    * is an expression for the dialect's codecs.
@@ -23,19 +51,10 @@ final class Columns {
   static CodeBlock bind(
       Component component, String statement, CodeBlock index, CodeBlock value, String codecs) {
     String suffix = suffix(component);
-    if (component.primitive()) {
-      return CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
-    }
-    switch (component.kind()) {
-      case STRING:
-      case BYTES:
+    switch (route(component)) {
+      case STATEMENT:
         return CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
-      case BIG_DECIMAL:
-      case UUID:
-      case INSTANT:
-      case OFFSET_DATE_TIME:
-      case LOCAL_DATE:
-      case LOCAL_DATE_TIME:
+      case CODECS:
         return CodeBlock.of("$L.set$L($L, $L, $L)", codecs, suffix, statement, index, value);
       default:
         return CodeBlock.of("$T.set$L($L, $L, $L)", JDBC, suffix, statement, index, value);
@@ -45,24 +64,15 @@ final class Columns {
   /** An expression reading column {@code index} of {@code rs} as the component's type. */
   static CodeBlock read(Component component, String rs, CodeBlock index, String codecs) {
     String suffix = suffix(component);
-    if (component.primitive()) {
-      return CodeBlock.of("$L.get$L($L)", rs, suffix, index);
-    }
-    switch (component.kind()) {
-      case STRING:
-      case BYTES:
+    switch (route(component)) {
+      case STATEMENT:
         return CodeBlock.of("$L.get$L($L)", rs, suffix, index);
-      case BIG_DECIMAL:
-      case UUID:
-      case INSTANT:
-      case OFFSET_DATE_TIME:
-      case LOCAL_DATE:
-      case LOCAL_DATE_TIME:
+      case CODECS:
         return CodeBlock.of("$L.get$L($L, $L)", codecs, suffix, rs, index);
-      case ENUM:
-        return CodeBlock.of("$T.getEnum($L, $L, $T::valueOf)", JDBC, rs, index, component.type());
       default:
-        return CodeBlock.of("$T.get$L($L, $L)", JDBC, suffix, rs, index);
+        return component.kind() == JavaType.ENUM
+            ? CodeBlock.of("$T.getEnum($L, $L, $T::valueOf)", JDBC, rs, index, component.type())
+            : CodeBlock.of("$T.get$L($L, $L)", JDBC, suffix, rs, index);
     }
   }
 

@@ -154,8 +154,8 @@ public final class ImplementationWriter {
       insert();
       insertAll();
       update();
-      findById("findById", "findById", dml.findById());
-      findById("findAnyById", "findAnyById", dml.findAnyById());
+      findById("findById", dml.findById());
+      findById("findAnyById", dml.findAnyById());
       listing("alive", dml.alive());
       aliveAfter();
       listing("dead", dml.dead());
@@ -281,12 +281,10 @@ public final class ImplementationWriter {
       }
       cases.add("default:\n$>")
           .addStatement(
-              "throw new $T($S + dialect\n+ $S)",
-              IllegalStateException.class,
-              entity.repositoryImplementation().simpleName() + " has no SQL for ",
-              "; it was compiled for "
-                  + dmlByDialect.keySet().stream().map(Dialect::id).collect(Collectors.joining(", "))
-                  + " (see the processor option softdelete.dialects)")
+              SourceWriter.throwUnknownDialect(
+                  IllegalStateException.class,
+                  entity.repositoryImplementation().simpleName(),
+                  dmlByDialect.keySet()))
           .add("$<")
           .endControlFlow();
       sql.addMethod(
@@ -387,7 +385,7 @@ public final class ImplementationWriter {
 
     private MethodSpec.Builder verb(
         String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
-      return verb(name, returns, parameters, checks, sql, "withHandle", "connection");
+      return verb(name, returns, parameters, checks, sql, false, "connection");
     }
 
     /**
@@ -397,7 +395,7 @@ public final class ImplementationWriter {
      */
     private MethodSpec.Builder atomicVerb(
         String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
-      return verb(name, returns, parameters, checks, sql, "inTransaction", "connection");
+      return verb(name, returns, parameters, checks, sql, true, "connection");
     }
 
     /**
@@ -410,7 +408,7 @@ public final class ImplementationWriter {
         List<ParameterSpec> parameters,
         CodeBlock checks,
         String sql,
-        String jdbiMethod,
+        boolean atomic,
         String connection) {
       NameAllocator names = new NameAllocator();
       parameters.forEach(p -> names.newName(p.name(), p));
@@ -433,7 +431,7 @@ public final class ImplementationWriter {
       if (sql != null) {
         verb.addJavadoc("\n<pre>{@code\n$L\n}</pre>\n", sql);
       }
-      if (jdbiMethod.equals("withHandle")) {
+      if (!atomic) {
         verb.addStatement(
             "return $L != null ? $L($L.getConnection()$L) : $L.withHandle($L -> $L($L.getConnection()$L))",
             handle, name, handle, args, jdbi, h, name, h, args);
@@ -704,13 +702,14 @@ public final class ImplementationWriter {
       type.addMethod(worker.build());
     }
 
-    private void findById(String name, String field, String javadocSql) {
+    /** findById or findAnyById; the name is also the field of the statement in {@code Sql}. */
+    private void findById(String name, String javadocSql) {
       MethodSpec.Builder worker = verb(name, optional, List.of(parameter(id, "id")), requireNonNull("id"), javadocSql);
       worker.addCode(lookUpSql())
-          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+          .beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, name)
           .addStatement(bindId("statement", CodeBlock.of("1"), "id"))
           .addStatement("return one(sql, statement)");
-      catchAndTranslate(worker, "sql." + field);
+      catchAndTranslate(worker, "sql." + name);
       type.addMethod(worker.build());
     }
 
@@ -872,7 +871,7 @@ public final class ImplementationWriter {
       String statement = names.newName("statement");
       String e = names.newName("e");
       MethodSpec.Builder worker =
-          verb(field, optional, parameters, CodeBlock.of(""), dml.findBy(key), "withHandle", connection);
+          verb(field, optional, parameters, CodeBlock.of(""), dml.findBy(key), false, connection);
       worker.addStatement("$T $L = sql($L)", sqlClass, sql, connection)
           .beginControlFlow("try ($T $L = $L.prepareStatement($L.$L))", PreparedStatement.class, statement, connection, sql, field);
       for (int i = 0; i < components.size(); i++) {
@@ -1002,7 +1001,7 @@ public final class ImplementationWriter {
                       + " {@code\ndeletedAt} before the ids unless it is null. Returns the rows changed.\n")
               .addStatement("int changed = 0")
               .beginControlFlow("for ($T chunk : $T.distinctChunks(ids))", ParameterizedTypeName.get(ClassName.get(List.class), id), ID_LISTS)
-              .addStatement("String statementSql = $T.inList(head, chunk.size(), $S)", ID_LISTS, "")
+              .addStatement("String statementSql = $T.inList(head, chunk.size())", ID_LISTS)
               .beginControlFlow("try ($T statement = connection.prepareStatement(statementSql))", PreparedStatement.class)
               .addStatement("int parameter = 1")
               .beginControlFlow("if (deletedAt != null)")

@@ -142,7 +142,7 @@ public final class RowMapperWriter {
         .addStatement(
             "return new int[] {\n$L}",
             components.stream()
-                .map(c -> CodeBlock.of("rs.findColumn($S)", c.isDeletedAt() ? entity.deletedAtColumn() : c.column()))
+                .map(c -> CodeBlock.of("rs.findColumn($S)", c.column()))
                 .collect(CodeBlock.joining(",\n")))
         .build();
   }

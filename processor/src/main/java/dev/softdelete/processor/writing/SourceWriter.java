@@ -2,14 +2,18 @@ package dev.softdelete.processor.writing;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.softdelete.Dialect;
 import dev.softdelete.SoftDeleteGenerated;
 import dev.softdelete.processor.Diagnostics;
 import dev.softdelete.processor.Message;
 import dev.softdelete.processor.model.Entity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
@@ -76,5 +80,20 @@ public final class SourceWriter {
           entity.element(), Message.CANNOT_WRITE, path, entity.simpleName(), e.getMessage());
       return false;
     }
+  }
+
+  /**
+   * The statement that generated code runs for a {@code dialect} it was not compiled for: it names
+   * the dialects it has and the processor option that chose them.
+   */
+  static CodeBlock throwUnknownDialect(
+      Class<? extends RuntimeException> exception, String owner, Collection<Dialect> dialects) {
+    return CodeBlock.of(
+        "throw new $T($S + dialect\n+ $S)",
+        exception,
+        owner + " has no SQL for ",
+        "; it was compiled for "
+            + dialects.stream().map(Dialect::id).collect(Collectors.joining(", "))
+            + " (see the processor option softdelete.dialects)");
   }
 }
