@@ -667,12 +667,19 @@ public final class SchemaVerifier {
       for (Behaviour behaviour : behaviours) {
         found.add(behaviour.index.describe() + " does not refuse a second live row");
       }
+      // An index that does not serve the key may still hold the name the fix creates.
+      String dropSameName =
+          table.uniqueIndexes.stream()
+              .filter(index -> index.name.equalsIgnoreCase(key.constraintName()))
+              .findFirst()
+              .map(index -> fix.dropIndex(name, index) + "; ")
+              .orElse("");
       add(
           Kind.KEY_NOT_UNIQUE,
           key.name(),
           "Key " + key.name() + " of " + name + " has no unique index that keeps it unique among live rows"
               + (found.isEmpty() ? "" : " (" + String.join("; ", found) + ")") + ", so two live rows can hold the same "
-              + keyText + ". Fix: " + create);
+              + keyText + ". Fix: " + dropSameName + create);
     }
 
     private String nullsNote(Nulls nulls) {
