@@ -1,7 +1,7 @@
 package dev.softdelete.benchmarks;
 
 import dev.softdelete.Dialect;
-import dev.softdelete.SoftDeletePlugin;
+import dev.softdelete.jdbi.SoftDeletePlugin;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -3,8 +3,8 @@ package dev.softdelete.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.softdelete.SchemaVerifier;
-import dev.softdelete.SoftDeletePlugin;
+import dev.softdelete.schema.SchemaVerifier;
+import dev.softdelete.jdbi.SoftDeletePlugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.softdelete.RestoreResult;
 import dev.softdelete.SoftDeleteRepository;
 import dev.softdelete.UniqueViolationException;
-import dev.softdelete.support.Codecs;
+import dev.softdelete.internal.Codecs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.softdelete.SchemaMismatchException;
-import dev.softdelete.SchemaProblem;
-import dev.softdelete.SchemaProblem.Kind;
-import dev.softdelete.SchemaReport;
-import dev.softdelete.SchemaVerifier;
+import dev.softdelete.schema.SchemaMismatchException;
+import dev.softdelete.schema.SchemaProblem;
+import dev.softdelete.schema.SchemaProblem.Kind;
+import dev.softdelete.schema.SchemaReport;
+import dev.softdelete.schema.SchemaVerifier;
 import dev.softdelete.TableDefinition;
 import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.UniqueViolationException;

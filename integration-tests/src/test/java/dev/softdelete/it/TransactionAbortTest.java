@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.softdelete.UniqueViolationException;
-import dev.softdelete.support.SqlErrors;
+import dev.softdelete.internal.SqlErrors;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;

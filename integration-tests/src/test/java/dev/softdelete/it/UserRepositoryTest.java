@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.softdelete.RestoreResult;
 import dev.softdelete.UniqueViolationException;
-import dev.softdelete.support.IdLists;
+import dev.softdelete.internal.IdLists;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package test;
 
-import dev.softdelete.SoftDeleteConfig;
 import dev.softdelete.SoftDeleteGenerated;
-import dev.softdelete.SoftDeletePlugin;
-import dev.softdelete.support.Codecs;
-import dev.softdelete.support.Jdbc;
+import dev.softdelete.internal.Codecs;
+import dev.softdelete.internal.Jdbc;
+import dev.softdelete.jdbi.SoftDeleteConfig;
+import dev.softdelete.jdbi.SoftDeletePlugin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.annotation.processing.Generated;

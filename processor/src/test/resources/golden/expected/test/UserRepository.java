@@ -1,8 +1,8 @@
 package test;
 
 import dev.softdelete.SoftDeleteGenerated;
-import dev.softdelete.SoftDeletePlugin;
 import dev.softdelete.SoftDeleteRepository;
+import dev.softdelete.jdbi.SoftDeletePlugin;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 

@@ -12,8 +12,8 @@ import dev.softdelete.processor.model.JavaType;
  * store differently.
  */
 final class Columns {
-  static final ClassName JDBC = ClassName.get("dev.softdelete.support", "Jdbc");
-  static final ClassName CODECS = ClassName.get("dev.softdelete.support", "Codecs");
+  static final ClassName JDBC = ClassName.get("dev.softdelete.internal", "Jdbc");
+  static final ClassName CODECS = ClassName.get("dev.softdelete.internal", "Codecs");
 
   private Columns() {}
 

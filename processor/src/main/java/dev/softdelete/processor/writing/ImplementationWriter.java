@@ -12,7 +12,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.softdelete.Dialect;
 import dev.softdelete.RestoreResult;
-import dev.softdelete.SoftDeleteConfig;
+import dev.softdelete.jdbi.SoftDeleteConfig;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.JavaType;
@@ -54,10 +54,10 @@ public final class ImplementationWriter {
   private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
   private static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
   private static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
-  private static final ClassName SQL_ERRORS = ClassName.get("dev.softdelete.support", "SqlErrors");
-  private static final ClassName ID_LISTS = ClassName.get("dev.softdelete.support", "IdLists");
-  private static final ClassName RESTORES = ClassName.get("dev.softdelete.support", "Restores");
-  private static final ClassName TRANSACTIONS = ClassName.get("dev.softdelete.support", "Transactions");
+  private static final ClassName SQL_ERRORS = ClassName.get("dev.softdelete.internal", "SqlErrors");
+  private static final ClassName ID_LISTS = ClassName.get("dev.softdelete.internal", "IdLists");
+  private static final ClassName RESTORES = ClassName.get("dev.softdelete.internal", "Restores");
+  private static final ClassName TRANSACTIONS = ClassName.get("dev.softdelete.internal", "Transactions");
   private static final ClassName DIALECT = ClassName.get(Dialect.class);
 
   private final SourceWriter out;

@@ -46,7 +46,7 @@ public final class RepositoryWriter {
                 entity.table(),
                 entity.repositoryInterface().simpleName(),
                 entity.repositoryInterface().simpleName(),
-                ClassName.get("dev.softdelete", "SoftDeletePlugin"),
+                ClassName.get("dev.softdelete.jdbi", "SoftDeletePlugin"),
                 entity.repositoryImplementation());
     Dml dml = new Dml(entity, dialects.iterator().next());
     for (UniqueKeyModel key : entity.uniqueKeys()) {

@@ -49,7 +49,7 @@ public final class RowMapperWriter {
                     + " select {@link $T#SELECT_LIST} or the same columns in any order.\n",
                 entity.table(),
                 record,
-                ClassName.get("dev.softdelete", "SoftDeletePlugin"),
+                ClassName.get("dev.softdelete.jdbi", "SoftDeletePlugin"),
                 entity.schema())
             .addField(
                 FieldSpec.builder(INT_ARRAY, "SELECT_LIST_POSITIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -126,7 +126,7 @@ public final class RowMapperWriter {
                     .addStatement(
                         "return $T.of(ctx.getConfig($T.class).dialect(ctx.getConnection()))",
                         Columns.CODECS,
-                        ClassName.get("dev.softdelete", "SoftDeleteConfig"))
+                        ClassName.get("dev.softdelete.jdbi", "SoftDeleteConfig"))
                     .build())
             .addMethod(positionsIn(components, entity))
             .addMethod(read(components, record));

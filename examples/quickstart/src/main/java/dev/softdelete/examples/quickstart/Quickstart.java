@@ -2,7 +2,7 @@ package dev.softdelete.examples.quickstart;
 
 import dev.softdelete.Dialect;
 import dev.softdelete.RestoreResult;
-import dev.softdelete.SoftDeletePlugin;
+import dev.softdelete.jdbi.SoftDeletePlugin;
 import dev.softdelete.UniqueViolationException;
 import java.io.PrintStream;
 import java.time.Clock;

@@ -1,5 +1,7 @@
-package dev.softdelete;
+package dev.softdelete.jdbi;
 
+import dev.softdelete.SoftDeleteEntity;
+import dev.softdelete.SoftDeleteRepository;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -1,15 +1,17 @@
-package dev.softdelete;
+package dev.softdelete.schema;
 
+import dev.softdelete.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.softdelete.SchemaCatalog.CheckInfo;
-import dev.softdelete.SchemaCatalog.ColumnInfo;
-import dev.softdelete.SchemaCatalog.IndexInfo;
-import dev.softdelete.SchemaCatalog.Nulls;
-import dev.softdelete.SchemaCatalog.TableInfo;
-import dev.softdelete.SchemaProblem.Kind;
-import dev.softdelete.SchemaVerifier.Counts;
 import dev.softdelete.TableDefinition.KeyDefinition;
+import dev.softdelete.TableDefinition;
+import dev.softdelete.schema.SchemaCatalog.CheckInfo;
+import dev.softdelete.schema.SchemaCatalog.ColumnInfo;
+import dev.softdelete.schema.SchemaCatalog.IndexInfo;
+import dev.softdelete.schema.SchemaCatalog.Nulls;
+import dev.softdelete.schema.SchemaCatalog.TableInfo;
+import dev.softdelete.schema.SchemaProblem.Kind;
+import dev.softdelete.schema.SchemaVerifier.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package dev.softdelete.support;
+package dev.softdelete.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;

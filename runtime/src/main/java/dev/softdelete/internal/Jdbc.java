@@ -1,4 +1,4 @@
-package dev.softdelete.support;
+package dev.softdelete.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

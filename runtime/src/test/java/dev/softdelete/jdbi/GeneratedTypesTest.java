@@ -1,7 +1,8 @@
-package dev.softdelete;
+package dev.softdelete.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.softdelete.SoftDeleteRepository;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class GeneratedTypesTest {
   @Test
   void generatedNamesFollowTheProcessorsConvention() {
     assertThat(GeneratedTypes.generatedPrefix(Outer.Inner.class))
-        .isEqualTo("dev.softdelete.GeneratedTypesTest_Outer_Inner");
+        .isEqualTo("dev.softdelete.jdbi.GeneratedTypesTest_Outer_Inner");
     assertThat(GeneratedTypes.implementationName(SoftDeleteRepository.class))
         .isEqualTo("dev.softdelete.JdbiSoftDeleteRepository");
   }

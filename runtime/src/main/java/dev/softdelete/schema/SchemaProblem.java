@@ -1,4 +1,4 @@
-package dev.softdelete;
+package dev.softdelete.schema;
 
 import java.util.Objects;
 

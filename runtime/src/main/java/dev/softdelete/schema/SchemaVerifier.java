@@ -1,14 +1,17 @@
-package dev.softdelete;
+package dev.softdelete.schema;
 
-import dev.softdelete.SchemaCatalog.CheckInfo;
-import dev.softdelete.SchemaCatalog.ColumnInfo;
-import dev.softdelete.SchemaCatalog.IndexInfo;
-import dev.softdelete.SchemaCatalog.Nulls;
-import dev.softdelete.SchemaCatalog.TableInfo;
-import dev.softdelete.SchemaProblem.Kind;
-import dev.softdelete.SqlCondition.Unreadable;
-import dev.softdelete.SqlCondition.Value;
+import dev.softdelete.Dialect;
 import dev.softdelete.TableDefinition.KeyDefinition;
+import dev.softdelete.TableDefinition;
+import dev.softdelete.jdbi.SoftDeleteConfig;
+import dev.softdelete.schema.SchemaCatalog.CheckInfo;
+import dev.softdelete.schema.SchemaCatalog.ColumnInfo;
+import dev.softdelete.schema.SchemaCatalog.IndexInfo;
+import dev.softdelete.schema.SchemaCatalog.Nulls;
+import dev.softdelete.schema.SchemaCatalog.TableInfo;
+import dev.softdelete.schema.SchemaProblem.Kind;
+import dev.softdelete.schema.SqlCondition.Unreadable;
+import dev.softdelete.schema.SqlCondition.Value;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.softdelete.support;
+package dev.softdelete.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.softdelete;
+package dev.softdelete.jdbi;
 
 import java.lang.reflect.Type;
 import java.time.Clock;

@@ -1,5 +1,6 @@
-package dev.softdelete;
+package dev.softdelete.jdbi;
 
+import dev.softdelete.Dialect;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.Objects;

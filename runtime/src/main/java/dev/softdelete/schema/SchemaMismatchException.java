@@ -1,4 +1,4 @@
-package dev.softdelete;
+package dev.softdelete.schema;
 
 import org.jdbi.v3.core.JdbiException;
 

@@ -1,5 +1,6 @@
-package dev.softdelete;
+package dev.softdelete.schema;
 
+import dev.softdelete.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;

@@ -1,10 +1,10 @@
-package dev.softdelete;
+package dev.softdelete.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.softdelete.SqlCondition.Unreadable;
-import dev.softdelete.SqlCondition.Value;
+import dev.softdelete.schema.SqlCondition.Unreadable;
+import dev.softdelete.schema.SqlCondition.Value;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

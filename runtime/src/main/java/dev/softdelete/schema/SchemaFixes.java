@@ -1,5 +1,6 @@
-package dev.softdelete;
+package dev.softdelete.schema;
 
+import dev.softdelete.Dialect;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

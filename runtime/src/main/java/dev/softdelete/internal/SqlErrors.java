@@ -1,4 +1,4 @@
-package dev.softdelete.support;
+package dev.softdelete.internal;
 
 import dev.softdelete.TableDefinition;
 import dev.softdelete.TableDefinition.KeyDefinition;
