@@ -2,6 +2,7 @@ package dev.softdelete.jdbi;
 
 import dev.softdelete.SoftDeleteEntity;
 import dev.softdelete.SoftDeleteRepository;
+import dev.softdelete.internal.GeneratedNames;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -74,7 +75,7 @@ final class GeneratedTypes {
           if (!type.isRecord() || !type.isAnnotationPresent(SoftDeleteEntity.class)) {
             return Optional.empty();
           }
-          return load(type, generatedPrefix(type) + "RowMapper")
+          return load(type, GeneratedNames.rowMapper(generatedPrefix(type)))
               .filter(RowMapper.class::isAssignableFrom)
               .map(mapper -> constructor(mapper));
         }
@@ -102,17 +103,22 @@ final class GeneratedTypes {
 
   /** {@code com.example.UserRepository} is implemented by {@code com.example.JdbiUserRepository}. */
   static String implementationName(Class<?> repository) {
-    return repository.getPackageName() + ".Jdbi" + repository.getSimpleName();
+    return qualified(repository, GeneratedNames.implementation(repository.getSimpleName()));
   }
 
   /**
    * Generated types are named after the record, prefixed with the names of its enclosing types:
-   * {@code com.example.Outer.User} gives {@code com.example.Outer_UserRowMapper}.
+   * {@code com.example.Outer.User} gives {@code com.example.Outer_User}.
    */
   static String generatedPrefix(Class<?> entity) {
     String pkg = entity.getPackageName();
     String nested = pkg.isEmpty() ? entity.getName() : entity.getName().substring(pkg.length() + 1);
-    return (pkg.isEmpty() ? "" : pkg + ".") + nested.replace('$', '_');
+    return qualified(entity, GeneratedNames.prefixOfBinaryName(nested));
+  }
+
+  private static String qualified(Class<?> nextTo, String simpleName) {
+    String pkg = nextTo.getPackageName();
+    return pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
   }
 
   private static Optional<Class<?>> load(Class<?> nextTo, String name) {

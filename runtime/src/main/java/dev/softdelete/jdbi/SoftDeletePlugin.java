@@ -10,7 +10,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.HandleSupplier;
-import org.jdbi.v3.core.internal.OnDemandExtensions;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.RowMapperFactory;
 import org.jdbi.v3.core.spi.JdbiPlugin;
@@ -56,15 +55,7 @@ public final class SoftDeletePlugin implements JdbiPlugin {
     jdbi.registerExtension(new RepositoryFactory());
     jdbi.registerRowMapper(new EntityRowMapperFactory());
 
-    OnDemandExtensions onDemand = jdbi.getConfig(OnDemandExtensions.class);
-    // A copy keeps the factory installed so far; Jdbi has no getter for it.
-    OnDemandExtensions previous = onDemand.createCopy();
-    onDemand.setFactory(
-        (db, type, extraTypes) -> Optional.of(
-            GeneratedTypes.repository(type)
-                .filter(found -> extraTypes.length == 0)
-                .map(found -> found.create(db))
-                .orElseGet(() -> previous.create(db, type, extraTypes))));
+    OnDemandRepositories.install(jdbi);
   }
 
   private static final boolean SQL_OBJECT_PRESENT = isPresent("org.jdbi.v3.sqlobject.SqlObjectPlugin");

@@ -1,6 +1,7 @@
 package dev.softdelete.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.softdelete.internal.GeneratedNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,7 +21,8 @@ import javax.lang.model.element.TypeElement;
  * @param generic whether it declares type parameters
  * @param annotationErrors whether an annotation value does not compile (javac reports it); such an
  *     entity is neither judged nor written
- * @param inaccessible when generated code in the package cannot use it, why
+ * @param privateType when generated code in the package cannot use the record, the simple name of the
+ *     private type that hides it: the record itself or a type it is nested in
  * @param recordType the record's class name
  * @param generatedPrefix the prefix of generated names: the record's name, after its enclosing types'
  * @param table the table name
@@ -39,7 +41,7 @@ public record Entity(
     ElementKind kind,
     boolean generic,
     boolean annotationErrors,
-    Optional<String> inaccessible,
+    Optional<String> privateType,
     ClassName recordType,
     String generatedPrefix,
     String table,
@@ -66,19 +68,19 @@ public record Entity(
   }
 
   public ClassName repositoryInterface() {
-    return ClassName.get(packageName(), generatedPrefix + "Repository");
+    return ClassName.get(packageName(), GeneratedNames.repository(generatedPrefix));
   }
 
   public ClassName repositoryImplementation() {
-    return ClassName.get(packageName(), "Jdbi" + generatedPrefix + "Repository");
+    return ClassName.get(packageName(), GeneratedNames.implementation(repositoryInterface().simpleName()));
   }
 
   public ClassName rowMapper() {
-    return ClassName.get(packageName(), generatedPrefix + "RowMapper");
+    return ClassName.get(packageName(), GeneratedNames.rowMapper(generatedPrefix));
   }
 
   public ClassName schema() {
-    return ClassName.get(packageName(), generatedPrefix + "Schema");
+    return ClassName.get(packageName(), GeneratedNames.schema(generatedPrefix));
   }
 
   /** The {@code @Id} component; a valid entity has exactly one. */

@@ -6,6 +6,7 @@ import dev.softdelete.Column;
 import dev.softdelete.DeletedAt;
 import dev.softdelete.Id;
 import dev.softdelete.SoftDeleteEntity;
+import dev.softdelete.internal.GeneratedNames;
 import dev.softdelete.Unique;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
@@ -64,7 +65,7 @@ public final class EntityReader {
                 .flatMap(c -> java.util.stream.Stream.of(c.columnAnnotation(), c.id()))
                 .flatMap(Optional::stream)
                 .anyMatch(Annotations::hasErrors),
-        inaccessible(type),
+        privateType(type),
         ClassName.get(type),
         generatedPrefix(type),
         explicitTable.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : explicitTable,
@@ -264,14 +265,13 @@ public final class EntityReader {
     return keys;
   }
 
-  /** Why generated code in the record's package cannot use the record, if it cannot. */
-  private static Optional<String> inaccessible(TypeElement type) {
+  /** The private type (the record or one it is nested in) that hides the record from its package. */
+  private static Optional<String> privateType(TypeElement type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       // Local and anonymous classes never reach a processor, so only private ones need checking.
       TypeElement t = (TypeElement) e;
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        return Optional.of(
-            t == type ? "is private" : "is nested in private type " + t.getSimpleName());
+        return Optional.of(t.getSimpleName().toString());
       }
     }
     return Optional.empty();
@@ -283,6 +283,6 @@ public final class EntityReader {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       names.addFirst(e.getSimpleName().toString());
     }
-    return String.join("_", names);
+    return GeneratedNames.prefix(List.copyOf(names));
   }
 }
