@@ -11,9 +11,12 @@ public enum Message {
   GENERIC_RECORD(
       "@SoftDeleteEntity records cannot have type parameters, but %s declares <%s>. Give every"
           + " component a concrete type."),
-  INACCESSIBLE_RECORD(
-      "%s %s, so the code generated beside it cannot construct it. Make it a top-level or static"
-          + " nested record that is at least package-private."),
+  PRIVATE_RECORD(
+      "%s is private, so the code generated beside it cannot construct it. Make it a top-level or"
+          + " static nested record that is at least package-private."),
+  NESTED_IN_PRIVATE_TYPE(
+      "%s is nested in private type %s, so the code generated beside it cannot construct it. Make it"
+          + " a top-level or static nested record that is at least package-private."),
   NO_ID(
       "%s has no @Id component. Annotate the primary key component with @Id, for example `@Id Long"
           + " id`."),
@@ -40,10 +43,13 @@ public enum Message {
           + " deleted-at timestamp."),
   DELETED_AT_COMBINED(
       "@DeletedAt component `%s` cannot also be %s: it is a read-only mirror of the %s column. Remove"
-          + " %s%s."),
+          + " %s; to rename the column, set @SoftDeleteEntity(deletedAtColumn = \"...\")."),
+  DELETED_AT_IN_KEY(
+      "@DeletedAt component `%s` cannot be part of @UniqueKey \"%s\": it is a read-only mirror of the"
+          + " %s column. Remove it from the key."),
   NO_DATA_COLUMNS(
-      "%s has no component besides its @Id%s, so there is nothing to insert or update. Add a"
-          + " component."),
+      "%s has nothing to insert or update: the @Id and @DeletedAt components are not written as data."
+          + " Add a component."),
   UNKNOWN_KEY_COMPONENT(
       "@UniqueKey \"%s\" names component \"%s\", which %s does not have. Its components are: %s."),
   EMPTY_KEY(
@@ -58,8 +64,11 @@ public enum Message {
           + " Remove the key."),
   DUPLICATE_INDEX_NAME(
       "Unique keys \"%s\" and \"%s\" would both be index %s. Give the @UniqueKey another name."),
+  FINDER_IS_REPOSITORY_VERB(
+      "Unique key \"%s\" would get the finder %s(...), which SoftDeleteRepository already declares."
+          + " Rename one of the key's components."),
   FINDER_CLASH(
-      "Unique key \"%s\" would get the finder %s(...), which %s. Rename one of the key's"
+      "Unique keys \"%s\" and \"%s\" would both get the finder %s(...). Rename one of the key's"
           + " components."),
   DUPLICATE_KEY_COLUMNS(
       "Unique key \"%s\" has the same components as unique key \"%s\". Remove one of them."),
@@ -112,5 +121,10 @@ public enum Message {
 
   String format(Object... args) {
     return String.format(format, args);
+  }
+
+  /** The text with its {@code %s} placeholders, as {@link #format} fills them in. */
+  String template() {
+    return format;
   }
 }

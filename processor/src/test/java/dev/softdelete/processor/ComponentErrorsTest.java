@@ -368,7 +368,8 @@ class ComponentErrorsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "@DeletedAt component `deletedAt` cannot also be @Unique: it is a read-only mirror of"
-                + " the deleted_at column. Remove @Unique.")
+                + " the deleted_at column. Remove @Unique; to rename the column, set"
+                + " @SoftDeleteEntity(deletedAtColumn = \"...\").")
         .inFile(user)
         .onLineContaining("@DeletedAt @Unique Instant deletedAt");
   }
@@ -392,8 +393,8 @@ class ComponentErrorsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "@DeletedAt component `deletedAt` cannot also be @Column: it is a read-only mirror of"
-                + " the deleted_at column. Remove @Column (to rename the column, set"
-                + " @SoftDeleteEntity(deletedAtColumn = \"...\")).")
+                + " the deleted_at column. Remove @Column; to rename the column, set"
+                + " @SoftDeleteEntity(deletedAtColumn = \"...\").")
         .inFile(user)
         .onLineContaining("@DeletedAt @Column(\"gone_at\") Instant deletedAt");
   }
@@ -420,7 +421,7 @@ class ComponentErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "@DeletedAt component `deletedAt` cannot also be part of @UniqueKey \"email_deleted\":"
+            "@DeletedAt component `deletedAt` cannot be part of @UniqueKey \"email_deleted\":"
                 + " it is a read-only mirror of the deleted_at column. Remove it from the key.")
         .inFile(user)
         .onLineContaining("components = {\"email\", \"deletedAt\"}");
@@ -431,10 +432,10 @@ class ComponentErrorsTest {
       delimiter = '|',
       textBlock =
           """
-          @Id Long id                                | ''
-          @Id Long id, @DeletedAt Instant deletedAt  | ' and @DeletedAt'
+          @Id Long id
+          @Id Long id, @DeletedAt Instant deletedAt
           """)
-  void noDataColumns(String components, String besides) {
+  void noDataColumns(String components) {
     JavaFileObject tag =
         entity(
             "Tag",
@@ -449,9 +450,8 @@ class ComponentErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "Tag has no component besides its @Id"
-                + besides
-                + ", so there is nothing to insert or update. Add a component.")
+            "Tag has nothing to insert or update: the @Id and @DeletedAt components are not written"
+                + " as data. Add a component.")
         .inFile(tag)
         .onLineContaining("@SoftDeleteEntity");
   }

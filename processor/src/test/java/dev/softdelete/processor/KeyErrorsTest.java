@@ -89,8 +89,8 @@ class KeyErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "Unique key \"both\" would get the finder findByAAndB(...), which unique key \"aAndB\""
-                + " gets too. Rename one of the key's components.")
+            "Unique keys \"aAndB\" and \"both\" would both get the finder findByAAndB(...). Rename one"
+                + " of the key's components.")
         .inFile(pair)
         .onLineContaining("components = {\"a\", \"b\"}");
   }

@@ -91,11 +91,11 @@ class RecordErrorsTest {
       delimiter = '|',
       textBlock =
           """
-          public class Outer {                 | is private
-          private static class Outer {         | is nested in private type Outer
+          public class Outer {                 | User is private
+          private static class Outer {         | User is nested in private type Outer
           """)
   void inaccessibleRecord(String outer, String why) {
-    String record = why.equals("is private") ? "private record User(" : "record User(";
+    String record = why.equals("User is private") ? "private record User(" : "record User(";
     JavaFileObject file =
         entity(
             "Holder",
@@ -116,8 +116,7 @@ class RecordErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "User "
-                + why
+            why
                 + ", so the code generated beside it cannot construct it. Make it a top-level or"
                 + " static nested record that is at least package-private.")
         .inFile(file)

@@ -1,6 +1,7 @@
 package dev.softdelete.processor.validation;
 
 import dev.softdelete.Dialect;
+import dev.softdelete.SoftDeleteRepository;
 import dev.softdelete.processor.Diagnostics;
 import dev.softdelete.processor.Message;
 import dev.softdelete.processor.model.Component;
@@ -9,7 +10,9 @@ import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.Names;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import dev.softdelete.processor.sql.SqlNames;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +32,11 @@ import javax.lang.model.element.ElementKind;
  */
 public final class EntityValidator {
   /** The finders every repository has, from SoftDeleteRepository. */
-  private static final Set<String> REPOSITORY_FINDERS = Set.of("findById", "findAnyById");
+  /** The names of the verbs every repository has, read from the interface itself at compile time. */
+  private static final Set<String> REPOSITORY_VERBS =
+      Arrays.stream(SoftDeleteRepository.class.getMethods())
+          .map(Method::getName)
+          .collect(Collectors.toUnmodifiableSet());
 
   private final Diagnostics diagnostics;
   private final Set<Dialect> dialects;
@@ -65,8 +72,14 @@ public final class EntityValidator {
               .map(p -> p.getSimpleName().toString())
               .collect(Collectors.joining(", ")));
     }
-    entity.inaccessible().ifPresent(
-        why -> diagnostics.error(entity.element(), Message.INACCESSIBLE_RECORD, entity.simpleName(), why));
+    entity.privateType().ifPresent(
+        privateType -> {
+          if (privateType.equals(entity.simpleName())) {
+            diagnostics.error(entity.element(), Message.PRIVATE_RECORD, entity.simpleName());
+          } else {
+            diagnostics.error(entity.element(), Message.NESTED_IN_PRIVATE_TYPE, entity.simpleName(), privateType);
+          }
+        });
     validateTableNames(entity);
     validateComponents(entity);
     validateColumns(entity);
@@ -185,8 +198,7 @@ public final class EntityValidator {
           entity.element(),
           Optional.of(entity.annotation()),
           Message.NO_DATA_COLUMNS,
-          entity.simpleName(),
-          deletedAts.isEmpty() ? "" : " and @DeletedAt");
+          entity.simpleName());
     }
   }
 
@@ -252,10 +264,7 @@ public final class EntityValidator {
           deletedAt.name(),
           list,
           entity.deletedAtColumn(),
-          list,
-          deletedAt.columnAnnotation().isPresent()
-              ? " (to rename the column, set @SoftDeleteEntity(deletedAtColumn = \"...\"))"
-              : "");
+          list);
     }
   }
 
@@ -364,12 +373,10 @@ public final class EntityValidator {
                 key.element(),
                 annotation,
                 key.componentsValue(),
-                Message.DELETED_AT_COMBINED,
+                Message.DELETED_AT_IN_KEY,
                 name,
-                "part of @UniqueKey \"" + key.name() + "\"",
-                entity.deletedAtColumn(),
-                "it from the key",
-                "");
+                key.name(),
+                entity.deletedAtColumn());
             resolved = false;
           }
           if (!seen.add(name)) {
@@ -430,17 +437,14 @@ public final class EntityValidator {
       if (resolved
           && !duplicate
           && !idAlone
-          && (sameFinder != null || REPOSITORY_FINDERS.contains(finder))) {
-        diagnostics.error(
-            key.element(),
-            annotation,
-            key.componentsValue(),
-            Message.FINDER_CLASH,
-            key.name(),
-            finder,
-            sameFinder != null
-                ? "unique key \"" + sameFinder.name() + "\" gets too"
-                : "SoftDeleteRepository already declares");
+          && (sameFinder != null || REPOSITORY_VERBS.contains(finder))) {
+        if (sameFinder != null) {
+          diagnostics.error(
+              key.element(), annotation, key.componentsValue(), Message.FINDER_CLASH, sameFinder.name(), key.name(), finder);
+        } else {
+          diagnostics.error(
+              key.element(), annotation, key.componentsValue(), Message.FINDER_IS_REPOSITORY_VERB, key.name(), finder);
+        }
       }
       // Different names can still make one index name: @Unique orgId and @UniqueKey "org_id" are both
       // ux_<table>_org_id. (Two @Unique components of one column are reported as DUPLICATE_COLUMN.)
