@@ -3,8 +3,14 @@ package dev.softdelete;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What {@link SoftDeleteRepository#restore} did. */
-public final class RestoreResult {
+/**
+ * What {@link SoftDeleteRepository#restore} did.
+ *
+ * @param status the outcome
+ * @param conflictingKey for {@link Status#CONFLICT}, the unique key that a live row already holds, when
+ *     the database said which; empty for every other status
+ */
+public record RestoreResult(Status status, Optional<String> conflictingKey) {
 
   /** The outcome of a restore. */
   public enum Status {
@@ -18,16 +24,17 @@ public final class RestoreResult {
     CONFLICT
   }
 
-  private static final RestoreResult RESTORED = new RestoreResult(Status.RESTORED, null);
-  private static final RestoreResult ALREADY_ALIVE = new RestoreResult(Status.ALREADY_ALIVE, null);
-  private static final RestoreResult NOT_FOUND = new RestoreResult(Status.NOT_FOUND, null);
+  private static final RestoreResult RESTORED = new RestoreResult(Status.RESTORED, Optional.empty());
+  private static final RestoreResult ALREADY_ALIVE = new RestoreResult(Status.ALREADY_ALIVE, Optional.empty());
+  private static final RestoreResult NOT_FOUND = new RestoreResult(Status.NOT_FOUND, Optional.empty());
 
-  private final Status status;
-  private final String conflictingKey;
-
-  private RestoreResult(Status status, String conflictingKey) {
-    this.status = status;
-    this.conflictingKey = conflictingKey;
+  /** Only a conflict names a key. */
+  public RestoreResult {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(conflictingKey, "conflictingKey");
+    if (conflictingKey.isPresent() && status != Status.CONFLICT) {
+      throw new IllegalArgumentException("only a CONFLICT names a key, not " + status);
+    }
   }
 
   public static RestoreResult restored() {
@@ -47,32 +54,12 @@ public final class RestoreResult {
    * {@code @UniqueKey}; null when the database did not say which key it was.
    */
   public static RestoreResult conflict(String key) {
-    return new RestoreResult(Status.CONFLICT, key);
+    return new RestoreResult(Status.CONFLICT, Optional.ofNullable(key));
   }
 
-  public Status status() {
-    return status;
-  }
-
-  /** For {@link Status#CONFLICT}, the unique key that a live row already holds. */
-  public Optional<String> conflictingKey() {
-    return Optional.ofNullable(conflictingKey);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RestoreResult
-        && ((RestoreResult) o).status == status
-        && Objects.equals(((RestoreResult) o).conflictingKey, conflictingKey);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(status, conflictingKey);
-  }
-
+  /** {@code RESTORED}, or {@code CONFLICT(email)}. */
   @Override
   public String toString() {
-    return conflictingKey == null ? status.name() : status + "(" + conflictingKey + ")";
+    return conflictingKey.map(key -> status + "(" + key + ")").orElse(status.name());
   }
 }

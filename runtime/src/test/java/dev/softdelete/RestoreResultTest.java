@@ -1,7 +1,9 @@
 package dev.softdelete;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RestoreResultTest {
@@ -22,5 +24,12 @@ class RestoreResultTest {
     assertThat(RestoreResult.notFound()).isNotEqualTo(RestoreResult.alreadyAlive());
     assertThat(RestoreResult.conflict("email")).hasToString("CONFLICT(email)");
     assertThat(RestoreResult.restored()).hasToString("RESTORED");
+  }
+
+  @Test
+  void onlyAConflictNamesAKey() {
+    assertThatThrownBy(() -> new RestoreResult(RestoreResult.Status.RESTORED, Optional.of("email")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("only a CONFLICT names a key, not RESTORED");
   }
 }
