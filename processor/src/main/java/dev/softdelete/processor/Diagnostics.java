@@ -13,7 +13,6 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
   private final Messager messager;
-  private int errors;
 
   public Diagnostics(Messager messager) {
     this.messager = messager;
@@ -21,7 +20,6 @@ public final class Diagnostics {
 
   /** An error about the compilation as a whole, such as a processor option. */
   public void error(Message message, Object... args) {
-    errors++;
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
   }
 
@@ -49,7 +47,6 @@ public final class Diagnostics {
       Optional<AnnotationValue> value,
       Message message,
       Object... args) {
-    errors++;
     String text = message.format(args);
     if (annotation.isPresent() && value.isPresent()) {
       messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation.get(), value.get());
@@ -58,10 +55,5 @@ public final class Diagnostics {
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, text, element);
     }
-  }
-
-  /** How many errors have been reported so far. */
-  public int errorCount() {
-    return errors;
   }
 }

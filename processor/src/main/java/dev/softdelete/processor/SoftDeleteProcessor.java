@@ -7,6 +7,7 @@ import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.reading.EntityReader;
 import dev.softdelete.processor.validation.EntityValidator;
+import dev.softdelete.processor.validation.ValidationReport;
 import dev.softdelete.processor.writing.ImplementationWriter;
 import dev.softdelete.processor.writing.RepositoryWriter;
 import dev.softdelete.processor.writing.RowMapperWriter;
@@ -78,7 +79,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       return;
     }
     reader = new EntityReader();
-    validator = new EntityValidator(diagnostics, dialects.get());
+    validator = new EntityValidator(dialects.get());
     SourceWriter out =
         new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
     repositoryWriter = new RepositoryWriter(out, dialects.get());
@@ -186,7 +187,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       // about the placeholder it left.
       return;
     }
-    if (!validator.validate(entity)) {
+    ValidationReport report = validator.validate(entity);
+    if (!report.isClean()) {
+      report.reportTo(diagnostics);
       return;
     }
     // Stop at the first file that cannot be written: the files refer to each other, so once one is

@@ -2,7 +2,6 @@ package dev.softdelete.processor.validation;
 
 import dev.softdelete.Dialect;
 import dev.softdelete.SoftDeleteRepository;
-import dev.softdelete.processor.Diagnostics;
 import dev.softdelete.processor.Message;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
@@ -38,33 +37,31 @@ public final class EntityValidator {
           .map(Method::getName)
           .collect(Collectors.toUnmodifiableSet());
 
-  private final Diagnostics diagnostics;
   private final Set<Dialect> dialects;
 
   /** The records validated so far, by table name in lower case: two records cannot share a table. */
   private final Map<String, String> recordsByTable = new HashMap<>();
 
   /** @param dialects the dialects whose reserved words names must avoid */
-  public EntityValidator(Diagnostics diagnostics, Set<Dialect> dialects) {
-    this.diagnostics = diagnostics;
+  public EntityValidator(Set<Dialect> dialects) {
     this.dialects = dialects;
   }
 
-  /** Reports the entity's problems; true when there are none. */
-  public boolean validate(Entity entity) {
-    int before = diagnostics.errorCount();
+  /** Every problem of the entity; a clean report means it may be written. */
+  public ValidationReport validate(Entity entity) {
+    ValidationReport.Builder report = new ValidationReport.Builder();
     if (entity.kind() != ElementKind.RECORD) {
-      diagnostics.error(
+      report.error(
           entity.element(),
           Optional.of(entity.annotation()),
           Message.NOT_A_RECORD,
           entity.simpleName(),
           kindName(entity.kind()),
           entity.simpleName());
-      return false;
+      return report.build();
     }
     if (entity.generic()) {
-      diagnostics.error(
+      report.error(
           entity.element(),
           Message.GENERIC_RECORD,
           entity.simpleName(),
@@ -75,16 +72,16 @@ public final class EntityValidator {
     entity.privateType().ifPresent(
         privateType -> {
           if (privateType.equals(entity.simpleName())) {
-            diagnostics.error(entity.element(), Message.PRIVATE_RECORD, entity.simpleName());
+            report.error(entity.element(), Message.PRIVATE_RECORD, entity.simpleName());
           } else {
-            diagnostics.error(entity.element(), Message.NESTED_IN_PRIVATE_TYPE, entity.simpleName(), privateType);
+            report.error(entity.element(), Message.NESTED_IN_PRIVATE_TYPE, entity.simpleName(), privateType);
           }
         });
-    validateTableNames(entity);
-    validateComponents(entity);
-    validateColumns(entity);
-    validateKeys(entity);
-    return diagnostics.errorCount() == before;
+    validateTableNames(report, entity);
+    validateComponents(report, entity);
+    validateColumns(report, entity);
+    validateKeys(report, entity);
+    return report.build();
   }
 
   private static String kindName(ElementKind kind) {
@@ -100,12 +97,13 @@ public final class EntityValidator {
     }
   }
 
-  private void validateTableNames(Entity entity) {
+  private void validateTableNames(ValidationReport.Builder report, Entity entity) {
     Element type = entity.element();
     Optional<AnnotationMirror> annotation = Optional.of(entity.annotation());
     String table = entity.table();
     boolean explicit = entity.tableValue().isPresent();
     identifier(
+        report,
         explicit
             ? "Table name \"" + table + "\""
             : "Table name \"" + table + "\" (the default, from the record's name)",
@@ -117,10 +115,11 @@ public final class EntityValidator {
     String record = entity.element().getQualifiedName().toString();
     String other = recordsByTable.putIfAbsent(table.toLowerCase(Locale.ROOT), record);
     if (other != null && !other.equals(record)) {
-      diagnostics.error(
+      report.error(
           type, annotation, entity.tableValue(), Message.DUPLICATE_TABLE, other, record, table);
     }
     identifier(
+        report,
         "Live column name \"" + entity.liveColumn() + "\"",
         entity.liveColumn(),
         type,
@@ -128,6 +127,7 @@ public final class EntityValidator {
         entity.liveColumnValue(),
         "liveColumn = \"is_live\"");
     identifier(
+        report,
         "Deleted-at column name \"" + entity.deletedAtColumn() + "\"",
         entity.deletedAtColumn(),
         type,
@@ -135,7 +135,7 @@ public final class EntityValidator {
         entity.deletedAtColumnValue(),
         "deletedAtColumn = \"removed_at\"");
     if (entity.liveColumn().equalsIgnoreCase(entity.deletedAtColumn())) {
-      diagnostics.error(
+      report.error(
           type,
           annotation,
           entity.deletedAtColumnValue().or(entity::liveColumnValue),
@@ -144,7 +144,7 @@ public final class EntityValidator {
     }
   }
 
-  private void validateComponents(Entity entity) {
+  private void validateComponents(ValidationReport.Builder report, Entity entity) {
     List<Component> ids = new ArrayList<>();
     List<Component> deletedAts = new ArrayList<>();
     for (Component component : entity.components()) {
@@ -155,11 +155,11 @@ public final class EntityValidator {
         deletedAts.add(component);
       }
       if (component.unresolved()) {
-        diagnostics.error(
+        report.error(
             component.element(), Message.UNRESOLVED_TYPE, component.name(), component.typeDisplay());
       } else if (component.javaType().isEmpty() && !component.isId() && !component.isDeletedAt()) {
         // The @Id and @DeletedAt checks report their own, narrower, type errors.
-        diagnostics.error(
+        report.error(
             component.element(),
             Message.UNSUPPORTED_TYPE,
             component.name(),
@@ -168,11 +168,11 @@ public final class EntityValidator {
       }
     }
     if (ids.isEmpty()) {
-      diagnostics.error(
+      report.error(
           entity.element(), Optional.of(entity.annotation()), Message.NO_ID, entity.simpleName());
     }
     for (Component extra : ids.subList(Math.min(1, ids.size()), ids.size())) {
-      diagnostics.error(
+      report.error(
           extra.element(),
           extra.id(),
           Message.MULTIPLE_IDS,
@@ -180,10 +180,10 @@ public final class EntityValidator {
           ids.stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")));
     }
     for (Component id : ids) {
-      validateId(id);
+      validateId(report, id);
     }
     for (Component extra : deletedAts.subList(Math.min(1, deletedAts.size()), deletedAts.size())) {
-      diagnostics.error(
+      report.error(
           extra.element(),
           extra.deletedAt(),
           Message.DELETED_AT_TWICE,
@@ -191,10 +191,10 @@ public final class EntityValidator {
           deletedAts.stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")));
     }
     for (Component deletedAt : deletedAts) {
-      validateDeletedAt(entity, deletedAt);
+      validateDeletedAt(report, entity, deletedAt);
     }
     if (!ids.isEmpty() && entity.dataColumns().isEmpty()) {
-      diagnostics.error(
+      report.error(
           entity.element(),
           Optional.of(entity.annotation()),
           Message.NO_DATA_COLUMNS,
@@ -202,13 +202,13 @@ public final class EntityValidator {
     }
   }
 
-  private void validateId(Component id) {
+  private void validateId(ValidationReport.Builder report, Component id) {
     if (id.unresolved()) {
       return;
     }
     Optional<JavaType> type = id.javaType();
     if (type.isEmpty() || !type.get().canBeId()) {
-      diagnostics.error(
+      report.error(
           id.element(),
           id.id(),
           Message.UNSUPPORTED_ID_TYPE,
@@ -220,7 +220,7 @@ public final class EntityValidator {
     boolean explicitlyGenerated =
         id.idGeneratedValue().map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false);
     if (explicitlyGenerated && !type.get().isIntegral()) {
-      diagnostics.error(
+      report.error(
           id.element(),
           id.id(),
           id.idGeneratedValue(),
@@ -229,16 +229,16 @@ public final class EntityValidator {
           id.typeDisplay());
     }
     if (id.isUnique()) {
-      diagnostics.error(id.element(), id.unique(), Message.ID_ALSO_UNIQUE, id.name());
+      report.error(id.element(), id.unique(), Message.ID_ALSO_UNIQUE, id.name());
     }
   }
 
-  private void validateDeletedAt(Entity entity, Component deletedAt) {
+  private void validateDeletedAt(ValidationReport.Builder report, Entity entity, Component deletedAt) {
     Optional<JavaType> type = deletedAt.javaType();
     if (!deletedAt.unresolved()
         && !type.equals(Optional.of(JavaType.INSTANT))
         && !type.equals(Optional.of(JavaType.OFFSET_DATE_TIME))) {
-      diagnostics.error(
+      report.error(
           deletedAt.element(),
           deletedAt.deletedAt(),
           Message.DELETED_AT_TYPE,
@@ -257,7 +257,7 @@ public final class EntityValidator {
     }
     if (!others.isEmpty()) {
       String list = String.join(" and ", others);
-      diagnostics.error(
+      report.error(
           deletedAt.element(),
           deletedAt.deletedAt(),
           Message.DELETED_AT_COMBINED,
@@ -268,7 +268,7 @@ public final class EntityValidator {
     }
   }
 
-  private void validateColumns(Entity entity) {
+  private void validateColumns(ValidationReport.Builder report, Entity entity) {
     Map<String, Component> byColumn = new HashMap<>();
     Map<String, Component> byConstant = new HashMap<>();
     for (Component component : entity.columns()) {
@@ -276,7 +276,7 @@ public final class EntityValidator {
       String constant = Names.constantName(component.name());
       Component sameConstant = byConstant.putIfAbsent(constant, component);
       if (sameConstant != null) {
-        diagnostics.error(
+        report.error(
             component.element(),
             Message.DUPLICATE_CONSTANT,
             sameConstant.name(),
@@ -286,6 +286,7 @@ public final class EntityValidator {
       }
       String column = component.column();
       if (!identifier(
+          report,
           "Column name \"" + column + "\" of component `" + component.name() + "`",
           column,
           component.element(),
@@ -296,7 +297,7 @@ public final class EntityValidator {
       }
       String folded = column.toLowerCase(Locale.ROOT);
       if (folded.equals(entity.liveColumn().toLowerCase(Locale.ROOT))) {
-        diagnostics.error(
+        report.error(
             component.element(),
             component.columnAnnotation(),
             component.columnValue(),
@@ -304,7 +305,7 @@ public final class EntityValidator {
             component.name(),
             column);
       } else if (folded.equals(entity.deletedAtColumn().toLowerCase(Locale.ROOT))) {
-        diagnostics.error(
+        report.error(
             component.element(),
             component.columnAnnotation(),
             component.columnValue(),
@@ -314,7 +315,7 @@ public final class EntityValidator {
       }
       Component earlier = byColumn.putIfAbsent(folded, component);
       if (earlier != null) {
-        diagnostics.error(
+        report.error(
             component.element(),
             component.columnAnnotation(),
             component.columnValue(),
@@ -326,7 +327,7 @@ public final class EntityValidator {
     }
   }
 
-  private void validateKeys(Entity entity) {
+  private void validateKeys(ValidationReport.Builder report, Entity entity) {
     Map<String, UniqueKeyModel> byFinder = new HashMap<>();
     Map<String, UniqueKeyModel> byName = new HashMap<>();
     Map<Set<String>, UniqueKeyModel> byComponents = new HashMap<>();
@@ -341,7 +342,7 @@ public final class EntityValidator {
         // The name only ever appears in SQL after a prefix (ux_<table>_<name>, shortened when long), so
         // it may be a reserved word or long; it must still be a plain identifier.
         if (!Names.isPlainIdentifier(key.name())) {
-          diagnostics.error(
+          report.error(
               key.element(),
               annotation,
               key.nameValue(),
@@ -350,7 +351,7 @@ public final class EntityValidator {
           resolved = false;
         }
         if (key.componentNames().isEmpty()) {
-          diagnostics.error(
+          report.error(
               key.element(), annotation, key.componentsValue(), Message.EMPTY_KEY, key.name());
           resolved = false;
         }
@@ -358,7 +359,7 @@ public final class EntityValidator {
         for (String name : key.componentNames()) {
           Optional<Component> component = entity.component(name);
           if (component.isEmpty()) {
-            diagnostics.error(
+            report.error(
                 key.element(),
                 annotation,
                 key.componentsValue(),
@@ -369,7 +370,7 @@ public final class EntityValidator {
                 componentList);
             resolved = false;
           } else if (component.get().isDeletedAt()) {
-            diagnostics.error(
+            report.error(
                 key.element(),
                 annotation,
                 key.componentsValue(),
@@ -380,7 +381,7 @@ public final class EntityValidator {
             resolved = false;
           }
           if (!seen.add(name)) {
-            diagnostics.error(
+            report.error(
                 key.element(),
                 annotation,
                 key.componentsValue(),
@@ -393,7 +394,7 @@ public final class EntityValidator {
       }
       UniqueKeyModel sameName = byName.putIfAbsent(key.name().toLowerCase(Locale.ROOT), key);
       if (sameName != null) {
-        diagnostics.error(
+        report.error(
             key.element(),
             annotation,
             key.nameValue(),
@@ -405,7 +406,7 @@ public final class EntityValidator {
           key.componentNames().size() == 1
               && entity.component(key.componentNames().get(0)).map(Component::isId).orElse(false);
       if (resolved && key.compound() && idAlone) {
-        diagnostics.error(
+        report.error(
             key.element(),
             annotation,
             key.componentsValue(),
@@ -419,7 +420,7 @@ public final class EntityValidator {
         UniqueKeyModel sameComponents =
             byComponents.putIfAbsent(Set.copyOf(key.componentNames()), key);
         if (sameComponents != null) {
-          diagnostics.error(
+          report.error(
               key.element(),
               annotation,
               key.componentsValue(),
@@ -439,10 +440,10 @@ public final class EntityValidator {
           && !idAlone
           && (sameFinder != null || REPOSITORY_VERBS.contains(finder))) {
         if (sameFinder != null) {
-          diagnostics.error(
+          report.error(
               key.element(), annotation, key.componentsValue(), Message.FINDER_CLASH, sameFinder.name(), key.name(), finder);
         } else {
-          diagnostics.error(
+          report.error(
               key.element(), annotation, key.componentsValue(), Message.FINDER_IS_REPOSITORY_VERB, key.name(), finder);
         }
       }
@@ -451,7 +452,7 @@ public final class EntityValidator {
       String index = names.uniqueIndex(key);
       UniqueKeyModel sameIndex = byIndex.putIfAbsent(index.toLowerCase(Locale.ROOT), key);
       if (!duplicate && sameIndex != null && key.compound()) {
-        diagnostics.error(
+        report.error(
             key.element(),
             annotation,
             key.nameValue(),
@@ -470,6 +471,7 @@ public final class EntityValidator {
    * @param suggestion how to set another name, for the reserved-word message
    */
   private boolean identifier(
+      ValidationReport.Builder report,
       String subject,
       String name,
       Element element,
@@ -477,11 +479,11 @@ public final class EntityValidator {
       Optional<AnnotationValue> value,
       String suggestion) {
     if (!Names.isPlainIdentifier(name)) {
-      diagnostics.error(element, annotation, value, Message.NOT_AN_IDENTIFIER, subject);
+      report.error(element, annotation, value, Message.NOT_AN_IDENTIFIER, subject);
       return false;
     }
     if (name.length() > Names.MAX_IDENTIFIER_LENGTH) {
-      diagnostics.error(
+      report.error(
           element,
           annotation,
           value,
@@ -493,7 +495,7 @@ public final class EntityValidator {
     }
     Optional<String> reserving = ReservedWords.dialectsReserving(name, dialects);
     if (reserving.isPresent()) {
-      diagnostics.error(
+      report.error(
           element, annotation, value, Message.RESERVED_WORD, subject, reserving.get(), suggestion);
       return false;
     }
