@@ -33,7 +33,7 @@ import dev.softdelete.Unique;
 import java.time.Instant;
 
 @SoftDeleteEntity(table = "entity_$i")
-public record Entity$i(@Id Long id, @Unique String email, String name, int rank, Instant seenAt,
+public record Entity$i(@Id Long id, @Unique String email, String name, int score, Instant seenAt,
                        @DeletedAt Instant deletedAt) {}
 JAVA
 done
