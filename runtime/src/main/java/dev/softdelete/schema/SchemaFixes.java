@@ -1,14 +1,19 @@
 package dev.softdelete.schema;
 
 import dev.softdelete.Dialect;
+import dev.softdelete.internal.ddl.DdlNames;
+import dev.softdelete.internal.ddl.IndexDdl;
+import dev.softdelete.internal.ddl.LiveColumn;
+import dev.softdelete.internal.ddl.TableDdl;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The SQL that {@link SchemaVerifier}'s messages suggest as fixes, per dialect, in the forms the
- * generated DDL uses. Names of new constraints follow the generated DDL ({@code ck_<table>_<column>});
- * the generated DDL shortens names past 63 characters with a hash, which these do not.
+ * The SQL that {@link SchemaVerifier}'s messages suggest as fixes, per dialect. What the generated DDL
+ * also has (types, literals, CHECK clauses, unique indexes, constraint names with their shortening)
+ * comes from {@code dev.softdelete.internal.ddl}, so a fix creates exactly what the DDL creates; this
+ * class adds only what the DDL never says: ALTER TABLE forms, drops, and SQLite's rebuild advice.
  */
 final class SchemaFixes {
   private final Dialect dialect;
@@ -17,40 +22,24 @@ final class SchemaFixes {
     this.dialect = dialect;
   }
 
-  private boolean hasBoolean() {
-    return dialect != Dialect.SQLSERVER && dialect != Dialect.ORACLE;
-  }
-
   /** The live column's value in live rows: TRUE, or 1 on SQL Server and Oracle. */
   String trueLiteral() {
-    return hasBoolean() ? "TRUE" : "1";
+    return LiveColumn.trueLiteral(dialect);
   }
 
   String liveType() {
-    switch (dialect) {
-      case SQLSERVER:
-        return "BIT";
-      case ORACLE:
-        return "NUMBER(1)";
-      default:
-        return "BOOLEAN";
-    }
+    return LiveColumn.type(dialect);
   }
 
   /** The current time, as the repository would store it in deleted-at. */
   String now() {
-    switch (dialect) {
-      case MYSQL:
-        return "UTC_TIMESTAMP(6)";
-      case SQLITE:
-        return "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')";
-      case SQLSERVER:
-        return "SYSDATETIMEOFFSET()";
-      case ORACLE:
-        return "SYSTIMESTAMP";
-      default:
-        return "CURRENT_TIMESTAMP";
-    }
+    return switch (dialect) {
+      case MYSQL -> "UTC_TIMESTAMP(6)";
+      case SQLITE -> "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')";
+      case SQLSERVER -> "SYSDATETIMEOFFSET()";
+      case ORACLE -> "SYSTIMESTAMP";
+      case H2, POSTGRESQL -> "CURRENT_TIMESTAMP";
+    };
   }
 
   private static String rebuild(String table, String change) {
@@ -60,60 +49,66 @@ final class SchemaFixes {
   }
 
   String dropNotNull(String table, String column) {
-    switch (dialect) {
-      case MYSQL:
-        return "ALTER TABLE " + table + " MODIFY " + column + " BOOLEAN NULL DEFAULT TRUE";
-      case SQLITE:
-        return rebuild(table, "with " + column + " nullable");
-      case SQLSERVER:
-        return "ALTER TABLE " + table + " ALTER COLUMN " + column + " BIT NULL";
-      case ORACLE:
-        return "ALTER TABLE " + table + " MODIFY (" + column + " NULL)";
-      default:
-        return "ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP NOT NULL";
-    }
+    return switch (dialect) {
+      case MYSQL -> "ALTER TABLE " + table + " MODIFY " + column + " " + liveType() + " NULL DEFAULT " + trueLiteral();
+      case SQLITE -> rebuild(table, "with " + column + " nullable");
+      case SQLSERVER -> "ALTER TABLE " + table + " ALTER COLUMN " + column + " " + liveType() + " NULL";
+      case ORACLE -> "ALTER TABLE " + table + " MODIFY (" + column + " NULL)";
+      case H2, POSTGRESQL -> "ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP NOT NULL";
+    };
   }
 
   String setDefaultTrue(String table, String column) {
-    switch (dialect) {
-      case SQLITE:
-        return rebuild(table, "with " + column + " DEFAULT TRUE");
-      case SQLSERVER:
-        return "ALTER TABLE " + table + " ADD CONSTRAINT df_" + table + "_" + column + " DEFAULT 1 FOR " + column;
-      case ORACLE:
-        return "ALTER TABLE " + table + " MODIFY (" + column + " DEFAULT 1)";
-      default:
-        return "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DEFAULT TRUE";
-    }
+    return switch (dialect) {
+      case SQLITE -> rebuild(table, "with " + column + " DEFAULT " + trueLiteral());
+      case SQLSERVER -> "ALTER TABLE " + table + " ADD CONSTRAINT " + DdlNames.defaultConstraint(table, column)
+          + " DEFAULT " + trueLiteral() + " FOR " + column;
+      case ORACLE -> "ALTER TABLE " + table + " MODIFY (" + column + " DEFAULT " + trueLiteral() + ")";
+      case H2, POSTGRESQL, MYSQL ->
+          "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DEFAULT " + trueLiteral();
+    };
   }
 
   /** Adds a column; with a default that fills the existing rows too, where one is given. */
   String addColumn(String table, String column, String type, String defaultValue) {
     String definition = column + " " + type + (defaultValue == null ? "" : " DEFAULT " + defaultValue);
-    switch (dialect) {
-      case SQLSERVER:
-        return "ALTER TABLE " + table + " ADD " + definition + (defaultValue == null ? "" : " WITH VALUES");
-      case ORACLE:
-        return "ALTER TABLE " + table + " ADD (" + definition + ")";
-      default:
-        return "ALTER TABLE " + table + " ADD COLUMN " + definition;
-    }
+    return switch (dialect) {
+      case SQLSERVER -> "ALTER TABLE " + table + " ADD " + definition + (defaultValue == null ? "" : " WITH VALUES");
+      case ORACLE -> "ALTER TABLE " + table + " ADD (" + definition + ")";
+      case H2, POSTGRESQL, MYSQL, SQLITE -> "ALTER TABLE " + table + " ADD COLUMN " + definition;
+    };
   }
 
+  /** The CHECK clause of the live column, as the generated DDL has it. */
   String liveCheck(String live) {
-    return live + " IS NULL OR " + live + " = " + trueLiteral();
+    return LiveColumn.check(dialect, live);
   }
 
+  /** The CHECK clause that ties the live column to deleted-at, as the generated DDL has it. */
   String deletedAtCheck(String live, String deletedAt) {
-    return "(" + live + " IS NULL AND " + deletedAt + " IS NOT NULL) OR (" + live + " IS NOT NULL AND "
-        + deletedAt + " IS NULL)";
+    return LiveColumn.deletedAtCheck(live, deletedAt);
+  }
+
+  /** Adds the live column's CHECK under its generated name. */
+  String addLiveCheck(String table, String live) {
+    return addCheck(table, DdlNames.check(table, live), liveCheck(live));
+  }
+
+  /** Adds the CHECK that ties the live column to deleted-at, under its generated name. */
+  String addDeletedAtCheck(String table, String live, String deletedAt) {
+    return addCheck(table, DdlNames.check(table, deletedAt), deletedAtCheck(live, deletedAt));
+  }
+
+  /** Adds the constraint clause of the generated DDL: {@code ALTER TABLE t ADD CONSTRAINT ...}. */
+  private String addConstraint(String table, String constraint) {
+    if (dialect == Dialect.SQLITE) {
+      return rebuild(table, "with " + constraint);
+    }
+    return "ALTER TABLE " + table + " ADD " + constraint;
   }
 
   String addCheck(String table, String name, String clause) {
-    if (dialect == Dialect.SQLITE) {
-      return rebuild(table, "with CONSTRAINT " + name + " CHECK (" + clause + ")");
-    }
-    return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " CHECK (" + clause + ")";
+    return addConstraint(table, TableDdl.check(name, clause));
   }
 
   String dropCheck(String table, String name) {
@@ -126,70 +121,40 @@ final class SchemaFixes {
   /** Drops a unique index, or the unique constraint it belongs to. */
   String dropIndex(String table, SchemaCatalog.IndexInfo index) {
     if (index.constraint != null) {
-      switch (dialect) {
-        case SQLITE:
-          return rebuild(table, "without the UNIQUE constraint behind " + index.name);
-        case MYSQL:
-          return index.primaryKey
-              ? "ALTER TABLE " + table + " DROP PRIMARY KEY"
-              : "ALTER TABLE " + table + " DROP INDEX " + index.name;
-        default:
-          return "ALTER TABLE " + table + " DROP CONSTRAINT " + index.constraint;
-      }
+      return switch (dialect) {
+        case SQLITE -> rebuild(table, "without the UNIQUE constraint behind " + index.name);
+        case MYSQL -> index.primaryKey
+            ? "ALTER TABLE " + table + " DROP PRIMARY KEY"
+            : "ALTER TABLE " + table + " DROP INDEX " + index.name;
+        case H2, POSTGRESQL, SQLSERVER, ORACLE -> "ALTER TABLE " + table + " DROP CONSTRAINT " + index.constraint;
+      };
     }
-    switch (dialect) {
-      case MYSQL:
-      case SQLSERVER:
-        return "DROP INDEX " + index.name + " ON " + table;
-      default:
-        return "DROP INDEX " + index.name;
-    }
+    return switch (dialect) {
+      case MYSQL, SQLSERVER -> "DROP INDEX " + index.name + " ON " + table;
+      case H2, POSTGRESQL, SQLITE, ORACLE -> "DROP INDEX " + index.name;
+    };
   }
 
   /**
-   * The unique index the generated DDL creates for a key: over (columns..., live) with NULLs distinct;
-   * filtered to live rows with the key set on SQL Server; over {@code CASE WHEN live = 1 THEN column
-   * END} on Oracle.
+   * The unique index the generated DDL creates for a key.
+   *
+   * @param nullableColumns the key's columns that the catalog reports nullable, lower case
    */
   String createUniqueIndex(
       String table, String name, List<String> columns, String live, Set<String> nullableColumns) {
-    String list = String.join(", ", columns);
-    switch (dialect) {
-      case H2:
-        return "CREATE UNIQUE NULLS DISTINCT INDEX " + name + " ON " + table + " (" + list + ", " + live + ")";
-      case POSTGRESQL:
-        return "CREATE UNIQUE INDEX " + name + " ON " + table + " (" + list + ", " + live + ") NULLS DISTINCT";
-      case SQLSERVER:
-        {
-          StringBuilder filter = new StringBuilder(live + " = 1");
-          for (String column : columns) {
-            if (nullableColumns.contains(SchemaCatalog.lower(column))) {
-              filter.append(" AND ").append(column).append(" IS NOT NULL");
-            }
-          }
-          return "CREATE UNIQUE INDEX " + name + " ON " + table + " (" + list + ") WHERE " + filter;
-        }
-      case ORACLE:
-        {
-          StringBuilder when = new StringBuilder(live + " = 1");
-          for (String column : columns) {
-            if (columns.size() > 1 && nullableColumns.contains(SchemaCatalog.lower(column))) {
-              when.append(" AND ").append(column).append(" IS NOT NULL");
-            }
-          }
-          return "CREATE UNIQUE INDEX " + name + " ON " + table + " ("
-              + columns.stream().map(c -> "CASE WHEN " + when + " THEN " + c + " END").collect(Collectors.joining(", "))
-              + ")";
-        }
-      default:
-        return "CREATE UNIQUE INDEX " + name + " ON " + table + " (" + list + ", " + live + ")";
+    Set<String> nullable = new LinkedHashSet<>();
+    for (String column : columns) {
+      if (nullableColumns.contains(SchemaCatalog.lower(column))) {
+        nullable.add(column);
+      }
     }
+    return IndexDdl.unique(dialect, name, table, columns, live, nullable);
   }
 
   String addPrimaryKey(String table, String name, List<String> columns) {
     if (dialect == Dialect.SQLITE) {
       return rebuild(table, "with its PRIMARY KEY (" + String.join(", ", columns) + ")");
     }
-    return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " PRIMARY KEY (" + String.join(", ", columns) + ")";
+    return addConstraint(table, TableDdl.primaryKey(name, columns));
   }
 }

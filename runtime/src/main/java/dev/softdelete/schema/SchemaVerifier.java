@@ -355,7 +355,7 @@ public final class SchemaVerifier {
             name + " has no CHECK that keeps FALSE out of " + live + found(liveNotes) + ": a row with " + live
                 + " = FALSE is neither live nor dead to the repository, and the unique indexes do not"
                 + " count it as live. Fix: "
-                + fix.addCheck(name, "ck_" + name + "_" + live, fix.liveCheck(live)));
+                + fix.addLiveCheck(name, live));
       }
       if (hasLive && hasDeletedAt && !tiesDeletedAt) {
         add(
@@ -364,7 +364,7 @@ public final class SchemaVerifier {
             name + " has no CHECK that makes " + live + " NULL exactly when " + deletedAt + " is set"
                 + found(liveNotes, deletedAtNotes) + ": a dead row without " + deletedAt + " is never purged, and a live row with "
                 + deletedAt + " set is reported as deleted. Fix: "
-                + fix.addCheck(name, "ck_" + name + "_" + deletedAt, fix.deletedAtCheck(live, deletedAt)));
+                + fix.addDeletedAtCheck(name, live, deletedAt));
       }
     }
 

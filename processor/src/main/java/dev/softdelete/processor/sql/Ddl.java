@@ -1,16 +1,24 @@
 package dev.softdelete.processor.sql;
 
 import dev.softdelete.Dialect;
+import dev.softdelete.internal.ddl.ColumnKind;
+import dev.softdelete.internal.ddl.ColumnTypes;
+import dev.softdelete.internal.ddl.DdlNames;
+import dev.softdelete.internal.ddl.IndexDdl;
+import dev.softdelete.internal.ddl.LiveColumn;
+import dev.softdelete.internal.ddl.TableDdl;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The DDL of an entity's table for one dialect:
+ * The DDL of an entity's table for one dialect, in the forms of {@code dev.softdelete.internal.ddl}
+ * (which the schema verifier's fixes use too):
  *
  * <ol>
  *   <li>the table, whose live column is TRUE by default and nullable, with a CHECK that it is never
@@ -31,59 +39,68 @@ public final class Ddl {
   }
 
   public List<String> createStatements(Dialect dialect) {
-    SqlDialect sql = SqlDialect.of(dialect);
     List<String> statements = new ArrayList<>();
-    statements.add(createTable(sql));
+    statements.add(createTable(dialect));
     for (UniqueKeyModel key : entity.uniqueKeys()) {
+      List<Component> components = entity.components(key);
       statements.add(
-          sql.uniqueIndex(
-              names.uniqueIndex(key), entity.table(), entity.components(key), entity.liveColumn()));
+          IndexDdl.unique(
+              dialect,
+              names.uniqueIndex(key),
+              entity.table(),
+              columns(components),
+              entity.liveColumn(),
+              nullable(components)));
     }
-    statements.add(
-        "CREATE INDEX " + names.liveIndex() + " ON " + entity.table() + " (" + entity.liveColumn() + ", "
-            + entity.id().column() + ")");
-    statements.add(
-        "CREATE INDEX " + names.deletedAtIndex() + " ON " + entity.table() + " ("
-            + entity.deletedAtColumn() + ")");
+    statements.add(IndexDdl.live(entity.table(), entity.liveColumn(), entity.id().column()));
+    statements.add(IndexDdl.deletedAt(entity.table(), entity.deletedAtColumn()));
     return statements;
   }
 
-  private String createTable(SqlDialect sql) {
+  private String createTable(Dialect dialect) {
+    String table = entity.table();
     String live = entity.liveColumn();
     String deletedAt = entity.deletedAtColumn();
-    boolean inlinePrimaryKey = entity.generatedId() && sql.generatedIdIsInlinePrimaryKey();
+    boolean inlinePrimaryKey = entity.generatedId() && ColumnTypes.identityIsPrimaryKey(dialect);
     List<String> lines = new ArrayList<>();
     for (Component column : entity.columns()) {
       String type =
           column.isId() && entity.generatedId()
-              ? sql.identityType(column.kind())
-              : sql.columnType(column.kind(), inKey(column));
+              ? ColumnTypes.identity(dialect, kind(column.kind()))
+              : ColumnTypes.of(dialect, kind(column.kind()), inKey(column));
       boolean notNull = !column.nullable() && !(column.isId() && inlinePrimaryKey);
-      lines.add(column.column() + " " + type + (notNull ? " NOT NULL" : ""));
+      lines.add(TableDdl.column(column.column(), type, notNull));
     }
-    lines.add(live + " " + sql.columnType(JavaType.BOOLEAN, false) + " DEFAULT " + sql.trueLiteral());
-    lines.add(deletedAt + " " + sql.columnType(JavaType.INSTANT, false));
+    lines.add(LiveColumn.definition(dialect, live));
+    lines.add(TableDdl.column(deletedAt, LiveColumn.deletedAtType(dialect), false));
     if (!inlinePrimaryKey) {
-      lines.add("CONSTRAINT " + names.primaryKey() + " PRIMARY KEY (" + entity.id().column() + ")");
+      lines.add(TableDdl.primaryKey(names.primaryKey(), List.of(entity.id().column())));
     }
-    lines.add(
-        "CONSTRAINT " + names.liveCheck() + " CHECK (" + live + " IS NULL OR " + live + " = "
-            + sql.trueLiteral() + ")");
-    if (sql.booleansNeedCheck()) {
+    lines.add(TableDdl.check(DdlNames.check(table, live), LiveColumn.check(dialect, live)));
+    if (ColumnTypes.booleanNeedsCheck(dialect)) {
       for (Component column : entity.columns()) {
         if (column.kind() == JavaType.BOOLEAN) {
           lines.add(
-              "CONSTRAINT " + names.check(column.column()) + " CHECK (" + column.column()
-                  + " IN (0, 1))");
+              TableDdl.check(DdlNames.check(table, column.column()), TableDdl.booleanCheck(column.column())));
         }
       }
     }
-    lines.add(
-        "CONSTRAINT " + names.deletedAtCheck() + " CHECK ((" + live + " IS NULL AND " + deletedAt
-            + " IS NOT NULL) OR (" + live + " IS NOT NULL AND " + deletedAt + " IS NULL))");
-    return "CREATE TABLE " + entity.table() + " (\n"
-        + lines.stream().map(line -> "    " + line).collect(Collectors.joining(",\n"))
-        + "\n)" + sql.tableOptions();
+    lines.add(TableDdl.check(DdlNames.check(table, deletedAt), LiveColumn.deletedAtCheck(live, deletedAt)));
+    return TableDdl.createTable(dialect, table, lines);
+  }
+
+  /** The column kind of a Java type: the two enums name the same kinds. */
+  static ColumnKind kind(JavaType type) {
+    return ColumnKind.valueOf(type.name());
+  }
+
+  static List<String> columns(List<Component> components) {
+    return components.stream().map(Component::column).collect(Collectors.toList());
+  }
+
+  /** The key's nullable columns. */
+  static Set<String> nullable(List<Component> components) {
+    return components.stream().filter(Component::nullable).map(Component::column).collect(Collectors.toSet());
   }
 
   /** Whether the column is the id or part of a unique key, and so must have an indexable type. */

@@ -1,13 +1,13 @@
 package dev.softdelete.processor.sql;
 
+import dev.softdelete.internal.ddl.DdlNames;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
-import dev.softdelete.processor.model.Names;
 import dev.softdelete.processor.model.UniqueKeyModel;
 
 /**
- * The names of an entity's constraints and indexes, each prefixed by its kind and the table, so that
- * they are unique in a schema and name their key in the database's error messages.
+ * The names of an entity's keys, which the generated {@code TableDefinition} and the validator need
+ * beside the DDL; {@link DdlNames} forms them, and every other constraint and index name.
  */
 public final class SqlNames {
   private final Entity entity;
@@ -17,20 +17,7 @@ public final class SqlNames {
   }
 
   public String primaryKey() {
-    return Names.constraintName("pk", entity.table(), "");
-  }
-
-  public String liveCheck() {
-    return Names.constraintName("ck", entity.table(), entity.liveColumn());
-  }
-
-  /** The CHECK on a column's values. */
-  public String check(String column) {
-    return Names.constraintName("ck", entity.table(), column);
-  }
-
-  public String deletedAtCheck() {
-    return Names.constraintName("ck", entity.table(), entity.deletedAtColumn());
+    return DdlNames.primaryKey(entity.table());
   }
 
   /** {@code ux_users_email} for {@code @Unique email}; {@code ux_memberships_org_user} for a key "org_user". */
@@ -39,14 +26,6 @@ public final class SqlNames {
         key.compound()
             ? key.name()
             : entity.component(key.name()).map(Component::column).orElse(key.name());
-    return Names.constraintName("ux", entity.table(), suffix);
-  }
-
-  public String liveIndex() {
-    return Names.constraintName("ix", entity.table(), entity.liveColumn());
-  }
-
-  public String deletedAtIndex() {
-    return Names.constraintName("ix", entity.table(), entity.deletedAtColumn());
+    return DdlNames.uniqueIndex(entity.table(), suffix);
   }
 }

@@ -1,0 +1,247 @@
+package dev.softdelete.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.softdelete.Dialect;
+import dev.softdelete.TableDefinition;
+import dev.softdelete.TableDefinition.KeyDefinition;
+import dev.softdelete.schema.SchemaProblem;
+import dev.softdelete.schema.SchemaProblem.Kind;
+import dev.softdelete.schema.SchemaReport;
+import dev.softdelete.schema.SchemaVerifier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fix {@link SchemaVerifier} proposes for a missing unique index, CHECK or primary key is exactly
+ * what the generated DDL has: each table is created from its generated DDL less one statement or
+ * constraint, the verifier's fix is read from its report, compared with the statement or clause that
+ * was left out, run, and the table then verifies clean.
+ *
+ * <p>{@link RenewalReminder}'s table name is so long that every constraint and index name in its DDL
+ * is shortened with a hash; the fix must use the same shortened name. SQLite cannot add a constraint
+ * to a table, so there the fix is advice to rebuild the table with the clause, which must be the
+ * DDL's clause; an index it can create, and does.
+ */
+class SchemaFixesMatchDdlTest {
+  /** A generated table: its definition and its DDL. */
+  record Table(TableDefinition definition, Function<Dialect, List<String>> ddl) {
+    @Override
+    public String toString() {
+      return definition.table();
+    }
+  }
+
+  private static final Table USERS = new Table(UserSchema.DEFINITION, UserSchema::createStatements);
+  private static final Table MEMBERSHIPS =
+      new Table(MembershipSchema.DEFINITION, MembershipSchema::createStatements);
+  private static final Table API_KEYS = new Table(ApiKeySchema.DEFINITION, ApiKeySchema::createStatements);
+  private static final Table REMINDERS =
+      new Table(RenewalReminderSchema.DEFINITION, RenewalReminderSchema::createStatements);
+
+  /** The tables with unique keys and CHECKs, on every database. */
+  static Stream<Arguments> tables() {
+    return cross(USERS, MEMBERSHIPS, API_KEYS, REMINDERS);
+  }
+
+  /**
+   * The tables whose primary key is a constraint of its own: their ids are supplied by the caller, so
+   * the key can be left out everywhere (MySQL keeps an AUTO_INCREMENT column only in a key, and
+   * SQLite's generated id is its column's own PRIMARY KEY).
+   */
+  static Stream<Arguments> suppliedIdTables() {
+    return cross(API_KEYS, REMINDERS);
+  }
+
+  private static Stream<Arguments> cross(Table... tables) {
+    return Arrays.stream(TestDatabase.values())
+        .flatMap(db -> Arrays.stream(tables).map(table -> Arguments.of(db, table)));
+  }
+
+  private TestDatabase database;
+  private Handle handle;
+
+  @AfterEach
+  void close() {
+    if (handle != null) {
+      handle.close();
+    }
+  }
+
+  private Handle open(TestDatabase db) {
+    database = db;
+    handle = db.jdbi(new MutableClock(Instant.parse("2026-03-01T00:00:00Z"))).open();
+    return handle;
+  }
+
+  private List<String> ddl(Table table) {
+    return table.ddl().apply(database.dialect());
+  }
+
+  /** Drops the table and creates it from the given statements. */
+  private void create(Table table, List<String> statements) {
+    handle.execute("DROP TABLE IF EXISTS " + table.definition().table());
+    statements.forEach(handle::execute);
+  }
+
+  /** The generated DDL with one column or constraint definition of its CREATE TABLE left out. */
+  private static List<String> without(List<String> ddl, String definition) {
+    List<String> lines = new ArrayList<>(Arrays.asList(ddl.get(0).split("\n")));
+    String head = lines.remove(0);
+    String tail = lines.remove(lines.size() - 1);
+    List<String> definitions =
+        lines.stream().map(line -> line.endsWith(",") ? line.substring(0, line.length() - 1) : line)
+            .collect(Collectors.toList());
+    assertThat(definitions).contains(definition);
+    definitions.remove(definition);
+    List<String> edited = new ArrayList<>(ddl);
+    edited.set(0, head + "\n" + String.join(",\n", definitions) + "\n" + tail);
+    return edited;
+  }
+
+  /** The one definition line of the CREATE TABLE that matches, as written there (indented). */
+  private static String definition(List<String> ddl, Predicate<String> matches) {
+    List<String> found =
+        Arrays.stream(ddl.get(0).split("\n"))
+            .map(line -> line.endsWith(",") ? line.substring(0, line.length() - 1) : line)
+            .filter(line -> line.startsWith("    CONSTRAINT ") && matches.test(line))
+            .collect(Collectors.toList());
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private SchemaReport verify(Table table) {
+    return SchemaVerifier.verify(handle, table.definition());
+  }
+
+  /** The report's only problem, which must be of the kind and about the subject. */
+  private static SchemaProblem only(SchemaReport report, Kind kind, String subject) {
+    assertThat(report.problems()).as(report.toString()).hasSize(1);
+    SchemaProblem problem = report.problems().get(0);
+    assertThat(problem.kind()).as(problem.message()).isEqualTo(kind);
+    assertThat(problem.subject()).isEqualTo(subject);
+    return problem;
+  }
+
+  /** The statements after "Fix: ", as a user would run them one by one. */
+  private static List<String> fix(SchemaProblem problem) {
+    String message = problem.message();
+    return List.of(message.substring(message.lastIndexOf("Fix: ") + "Fix: ".length()).split("; "));
+  }
+
+  /**
+   * The fix that adds a left-out constraint: {@code ALTER TABLE t ADD <the DDL's clause>}, which is
+   * run and leaves the table clean; on SQLite, the advice to rebuild the table with that clause.
+   */
+  private void assertAddsConstraint(Table table, SchemaProblem problem, String clause) {
+    String name = table.definition().table();
+    if (database == TestDatabase.SQLITE) {
+      assertThat(fix(problem)).singleElement().asString()
+          .startsWith("SQLite cannot alter columns or constraints, so rebuild " + name + " with " + clause + ": ");
+      return;
+    }
+    assertThat(fix(problem)).containsExactly("ALTER TABLE " + name + " ADD " + clause);
+    fix(problem).forEach(handle::execute);
+    assertThat(verify(table).problems()).as("after %s", fix(problem)).isEmpty();
+  }
+
+  /** On the long table, a name of exactly 63 characters that ends with 8 hex digits of its hash. */
+  private static void assertShortenedOnLongTable(Table table, String name) {
+    if (table == REMINDERS) {
+      assertThat(name).hasSize(63).matches("[a-z_]+_[0-9a-f]{8}");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("tables")
+  void theFixForAMissingUniqueIndexIsTheIndexOfTheDdl(TestDatabase db, Table table) {
+    open(db);
+    assertThat(table.definition().uniqueKeys()).isNotEmpty();
+    for (KeyDefinition key : table.definition().uniqueKeys()) {
+      List<String> ddl = ddl(table);
+      List<String> index =
+          ddl.stream()
+              .filter(s -> s.startsWith("CREATE UNIQUE ") && s.contains(" INDEX " + key.constraintName() + " ON "))
+              .collect(Collectors.toList());
+      assertThat(index).hasSize(1);
+      assertShortenedOnLongTable(table, key.constraintName());
+      create(table, ddl.stream().filter(s -> !index.contains(s)).collect(Collectors.toList()));
+
+      SchemaProblem problem = only(verify(table), Kind.KEY_NOT_UNIQUE, key.name());
+
+      assertThat(fix(problem)).isEqualTo(index);
+      fix(problem).forEach(handle::execute);
+      assertThat(verify(table).problems()).as("after %s", index).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("tables")
+  void theFixForAMissingLiveCheckIsTheCheckOfTheDdl(TestDatabase db, Table table) {
+    open(db);
+    String live = table.definition().liveColumn();
+    List<String> ddl = ddl(table);
+    String line = definition(ddl, l -> l.contains(" CHECK (" + live + " IS NULL OR " + live + " = "));
+    String clause = line.trim();
+    assertShortenedOnLongTable(table, clause.split(" ")[1]);
+    create(table, without(ddl, line));
+
+    SchemaProblem problem = only(verify(table), Kind.MISSING_LIVE_CHECK, live);
+
+    assertAddsConstraint(table, problem, clause);
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("tables")
+  void theFixForAMissingDeletedAtCheckIsTheCheckOfTheDdl(TestDatabase db, Table table) {
+    open(db);
+    String live = table.definition().liveColumn();
+    String deletedAt = table.definition().deletedAtColumn();
+    List<String> ddl = ddl(table);
+    String line =
+        definition(ddl, l -> l.contains(" CHECK ((" + live + " IS NULL AND " + deletedAt + " IS NOT NULL)"));
+    String clause = line.trim();
+    assertShortenedOnLongTable(table, clause.split(" ")[1]);
+    create(table, without(ddl, line));
+
+    SchemaProblem problem = only(verify(table), Kind.MISSING_DELETED_AT_CHECK, deletedAt);
+
+    assertAddsConstraint(table, problem, clause);
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("suppliedIdTables")
+  void theFixForAMissingPrimaryKeyIsThePrimaryKeyOfTheDdl(TestDatabase db, Table table) {
+    open(db);
+    KeyDefinition key = table.definition().primaryKey();
+    List<String> ddl = ddl(table);
+    String line = definition(ddl, l -> l.contains(" PRIMARY KEY ("));
+    String clause = line.trim();
+    assertThat(clause).isEqualTo(
+        "CONSTRAINT " + key.constraintName() + " PRIMARY KEY (" + String.join(", ", key.columns()) + ")");
+    assertShortenedOnLongTable(table, key.constraintName());
+    create(table, without(ddl, line));
+
+    SchemaProblem problem = only(verify(table), Kind.KEY_NOT_UNIQUE, key.name());
+
+    if (database == TestDatabase.SQLITE) {
+      // SQLite's advice names the key's columns: the constraint's name is the DDL's once rebuilt from it.
+      assertThat(fix(problem)).singleElement().asString()
+          .contains("rebuild " + table.definition().table() + " with its PRIMARY KEY ("
+              + String.join(", ", key.columns()) + ")");
+      return;
+    }
+    assertAddsConstraint(table, problem, clause);
+  }
+}
