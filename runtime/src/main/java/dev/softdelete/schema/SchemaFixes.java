@@ -124,25 +124,25 @@ final class SchemaFixes {
   }
 
   /** Drops a unique index, or the unique constraint it belongs to. */
-  String dropIndex(String table, SchemaCatalog.IndexInfo index) {
-    if (index.constraint != null) {
+  String dropIndex(String table, IndexInfo index) {
+    if (index.constraint() != null) {
       switch (dialect) {
         case SQLITE:
-          return rebuild(table, "without the UNIQUE constraint behind " + index.name);
+          return rebuild(table, "without the UNIQUE constraint behind " + index.name());
         case MYSQL:
-          return index.primaryKey
+          return index.primaryKey()
               ? "ALTER TABLE " + table + " DROP PRIMARY KEY"
-              : "ALTER TABLE " + table + " DROP INDEX " + index.name;
+              : "ALTER TABLE " + table + " DROP INDEX " + index.name();
         default:
-          return "ALTER TABLE " + table + " DROP CONSTRAINT " + index.constraint;
+          return "ALTER TABLE " + table + " DROP CONSTRAINT " + index.constraint();
       }
     }
     switch (dialect) {
       case MYSQL:
       case SQLSERVER:
-        return "DROP INDEX " + index.name + " ON " + table;
+        return "DROP INDEX " + index.name() + " ON " + table;
       default:
-        return "DROP INDEX " + index.name;
+        return "DROP INDEX " + index.name();
     }
   }
 
