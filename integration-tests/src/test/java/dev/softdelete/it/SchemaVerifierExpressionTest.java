@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SchemaVerifierExpressionTest {
   private static final String LIVE_CHECK = "CONSTRAINT ck_users_live CHECK (live IS NULL OR live = TRUE)";
+  private static final String DELETED_AT_CHECK =
+      "CONSTRAINT ck_users_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL)"
+          + " OR (live IS NOT NULL AND deleted_at IS NULL))";
 
   private Handle handle;
 
@@ -45,9 +48,21 @@ class SchemaVerifierExpressionTest {
 
   /** Creates users from its generated DDL, with the live CHECK replaced by {@code check}. */
   private void usersWithLiveCheck(TestDatabase db, String check) {
+    usersWithChecks(db, check, null);
+  }
+
+  /** Creates users from its generated DDL, with its CHECKs replaced where one is given. */
+  private void usersWithChecks(TestDatabase db, String liveCheck, String deletedAtCheck) {
     List<String> statements = UserSchema.createStatements(db.dialect());
-    assertThat(statements.get(0)).contains(LIVE_CHECK);
-    handle.execute(statements.get(0).replace(LIVE_CHECK, "CONSTRAINT ck_users_live CHECK (" + check + ")"));
+    String create = statements.get(0);
+    assertThat(create).contains(LIVE_CHECK, DELETED_AT_CHECK);
+    if (liveCheck != null) {
+      create = create.replace(LIVE_CHECK, "CONSTRAINT ck_users_live CHECK (" + liveCheck + ")");
+    }
+    if (deletedAtCheck != null) {
+      create = create.replace(DELETED_AT_CHECK, "CONSTRAINT ck_users_deleted_at CHECK (" + deletedAtCheck + ")");
+    }
+    handle.execute(create);
     statements.subList(1, statements.size()).forEach(handle::execute);
   }
 
@@ -75,6 +90,25 @@ class SchemaVerifierExpressionTest {
   }
 
   // ----- CHECKs -------------------------------------------------------------------------------------
+
+  /** Spellings that the old hand-written reader knew, and some it did not; each database reads its own. */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestDatabase.class)
+  void everySpellingOfTheTwoChecksCounts(TestDatabase db) {
+    open(db);
+    List<String[]> spellings =
+        List.of(
+            new String[] {"live <> FALSE", "(live IS NULL) = (deleted_at IS NOT NULL)"},
+            new String[] {"live IN (TRUE)", "(live IS NULL) <> (deleted_at IS NULL)"},
+            new String[] {"live IS NOT FALSE", "CASE WHEN live IS NULL THEN deleted_at IS NOT NULL ELSE deleted_at IS NULL END"},
+            new String[] {"NOT (live = FALSE)", "NOT (live IS NULL AND deleted_at IS NULL) AND NOT (live IS NOT NULL AND deleted_at IS NOT NULL)"});
+    for (String[] checks : spellings) {
+      handle.execute("DROP TABLE IF EXISTS users");
+      usersWithChecks(db, checks[0], checks[1]);
+
+      assertThat(kinds()).as("CHECK (%s), CHECK (%s)", checks[0], checks[1]).isEmpty();
+    }
+  }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TestDatabase.class)

@@ -137,7 +137,7 @@ final class DatabaseEvaluator {
     try {
       connection.releaseSavepoint(savepoint);
     } catch (SQLException e) {
-      // Oracle cannot release a savepoint; it ends with the transaction, and nothing was rolled back to it.
+      // Some drivers (Oracle's) cannot release a savepoint; it then ends with the transaction.
     }
   }
 }

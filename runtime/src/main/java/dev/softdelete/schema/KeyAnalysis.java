@@ -74,7 +74,7 @@ final class KeyAnalysis {
    * @throws SQLException if the database cannot evaluate its key parts or WHERE clause over the key's,
    *     live and deleted-at columns
    */
-  Optional<Behaviour> behaviour(IndexInfo index, List<String> key, Set<String> nullable) throws SQLException {
+  private Optional<Behaviour> behaviour(IndexInfo index, List<String> key, Set<String> nullable) throws SQLException {
     Set<String> allowed = new LinkedHashSet<>(key);
     allowed.add(l);
     allowed.add(d);
