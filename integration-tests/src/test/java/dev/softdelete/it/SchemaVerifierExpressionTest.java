@@ -100,8 +100,13 @@ class SchemaVerifierExpressionTest {
         List.of(
             new String[] {"live <> FALSE", "(live IS NULL) = (deleted_at IS NOT NULL)"},
             new String[] {"live IN (TRUE)", "(live IS NULL) <> (deleted_at IS NULL)"},
-            new String[] {"live IS NOT FALSE", "CASE WHEN live IS NULL THEN deleted_at IS NOT NULL ELSE deleted_at IS NULL END"},
-            new String[] {"NOT (live = FALSE)", "NOT (live IS NULL AND deleted_at IS NULL) AND NOT (live IS NOT NULL AND deleted_at IS NOT NULL)"});
+            new String[] {
+              "live IS NOT FALSE", "CASE WHEN live IS NULL THEN deleted_at IS NOT NULL ELSE deleted_at IS NULL END"
+            },
+            new String[] {
+              "NOT (live = FALSE)",
+              "NOT (live IS NULL AND deleted_at IS NULL) AND NOT (live IS NOT NULL AND deleted_at IS NOT NULL)"
+            });
     for (String[] checks : spellings) {
       handle.execute("DROP TABLE IF EXISTS users");
       usersWithChecks(db, checks[0], checks[1]);

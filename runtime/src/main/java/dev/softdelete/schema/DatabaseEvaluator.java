@@ -85,7 +85,8 @@ final class DatabaseEvaluator {
   boolean isTrue(String expression) {
     boolean[] isTrue = new boolean[1];
     try {
-      underSavepoint(sql.isTrue(expression), rs -> isTrue[0] = rs.next() && Boolean.TRUE.equals(truth(rs.getString(1))));
+      underSavepoint(
+          sql.isTrue(expression), rs -> isTrue[0] = rs.next() && Boolean.TRUE.equals(truth(rs.getString(1))));
     } catch (SQLException e) {
       // A default that is not a value (a sequence, a function the database refuses here) is not TRUE.
       return false;

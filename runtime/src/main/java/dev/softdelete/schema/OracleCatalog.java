@@ -98,7 +98,13 @@ final class OracleCatalog extends SchemaCatalog {
       String[] attribute = keyAttributes.get(key.getKey());
       indexes.add(
           new IndexInfo(
-              key.getKey(), key.getValue(), null, Nulls.ALL_DISTINCT, key.getKey(), "P".equals(attribute[0]), attribute[1]));
+              key.getKey(),
+              key.getValue(),
+              null,
+              Nulls.ALL_DISTINCT,
+              key.getKey(),
+              "P".equals(attribute[0]),
+              attribute[1]));
     }
 
     IndexCollector parts = new IndexCollector();

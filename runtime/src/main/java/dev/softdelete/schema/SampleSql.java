@@ -12,7 +12,8 @@ import java.util.Map;
  * that every sample value takes the column's type (a NULL is a NULL BOOLEAN, a string a UUID):
  *
  * <pre>
- * SELECT softdelete_row, CASE WHEN (live IS NULL OR live = TRUE) THEN 1 WHEN NOT (live IS NULL OR live = TRUE) THEN 0 END
+ * SELECT softdelete_row,
+ *        CASE WHEN (live IS NULL OR live = TRUE) THEN 1 WHEN NOT (live IS NULL OR live = TRUE) THEN 0 END
  * FROM (SELECT 0 AS softdelete_row, live, deleted_at FROM users WHERE 1 = 0
  *       UNION ALL SELECT 1, TRUE, NULL
  *       UNION ALL SELECT 2, NULL, TIMESTAMP '2026-01-01 00:00:01') users

@@ -67,7 +67,8 @@ final class SqlServerCatalog extends SchemaCatalog {
     for (Map.Entry<String, List<String>> index : parts.parts().entrySet()) {
       IndexInfo a = attributes.get(index.getKey());
       indexes.add(
-          new IndexInfo(a.name(), index.getValue(), a.predicate(), a.nulls(), a.constraint(), a.primaryKey(), a.unusable()));
+          new IndexInfo(
+              a.name(), index.getValue(), a.predicate(), a.nulls(), a.constraint(), a.primaryKey(), a.unusable()));
     }
 
     List<CheckInfo> checks = new ArrayList<>();

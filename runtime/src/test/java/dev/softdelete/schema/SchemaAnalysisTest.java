@@ -39,7 +39,6 @@ class SchemaAnalysisTest {
   /**
    * Analyzes the table as the catalog describes it, with H2 in {@code mode} evaluating the
    * expressions in the SQL of {@code dialect}; {@code ddl} creates the table the samples are typed by.
-   * SQL Server compares names ignoring case, as {@code [live]} in its catalog's text needs.
    */
   private List<SchemaProblem> analyze(
       Dialect dialect, String mode, String ddl, TableDefinition definition, TableInfo table, RowCounts counts) {
@@ -57,6 +56,9 @@ class SchemaAnalysisTest {
             new ArrayList<>());
     return TableAnalysis.analyze(context, counts);
   }
+
+  /** SQL Server compares names ignoring case, as {@code [live]} in its catalog's text needs. */
+  private static final String SQL_SERVER_MODE = "MSSQLServer;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
 
   private static final String SQL_SERVER_USERS =
       "CREATE TABLE users (id BIGINT NOT NULL, email VARCHAR(255), name VARCHAR(255), live BIT,"
@@ -123,7 +125,7 @@ class SchemaAnalysisTest {
             sqlServerUserColumns(true, "((1))"),
             List.of(sqlServerPrimaryKey(), emailIndex),
             SQL_SERVER_CHECKS);
-    return analyze(Dialect.SQLSERVER, "MSSQLServer;CASE_INSENSITIVE_IDENTIFIERS=TRUE", SQL_SERVER_USERS, USERS, table, NONE);
+    return analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, NONE);
   }
 
   private static List<Kind> kinds(List<SchemaProblem> problems) {
@@ -182,7 +184,7 @@ class SchemaAnalysisTest {
                 SQL_SERVER_CHECKS.get(1)));
 
     List<SchemaProblem> problems =
-        analyze(Dialect.SQLSERVER, "MSSQLServer;CASE_INSENSITIVE_IDENTIFIERS=TRUE", SQL_SERVER_USERS, USERS, table, new RowCounts(3, 0, 0));
+        analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, new RowCounts(3, 0, 0));
 
     assertThat(kinds(problems))
         .containsExactly(
@@ -415,25 +417,33 @@ class SchemaAnalysisTest {
     assertThat(index.predicate()).isEqualTo("live = TRUE");
   }
 
+  /** Two sample rows (live; dead) evaluating {@code live IS NULL}, in the SQL of the dialect. */
+  private static String sampleSelect(Dialect dialect, String table, String live, String deletedAt) {
+    Map<String, SampleSql.Kind> kinds =
+        Map.of(SchemaCatalog.lower(live), SampleSql.Kind.BOOLEAN, SchemaCatalog.lower(deletedAt), SampleSql.Kind.TIMESTAMP);
+    List<Map<String, SampleSql.Sample>> rows =
+        List.of(
+            Map.of(SchemaCatalog.lower(live), SampleSql.Sample.TRUE),
+            Map.of(SchemaCatalog.lower(deletedAt), SampleSql.Sample.FIRST));
+    return new SampleSql(dialect)
+        .select(table, List.of(live, deletedAt), kinds, rows, List.of(SampleSql.truth(live + " IS NULL")));
+  }
+
   @Test
   void theSampleRowsAreSpelledPerDialect() {
-    Map<String, SampleSql.Kind> kinds = Map.of("live", SampleSql.Kind.BOOLEAN, "deleted_at", SampleSql.Kind.TIMESTAMP);
-    List<Map<String, SampleSql.Sample>> rows =
-        List.of(Map.of("live", SampleSql.Sample.TRUE), Map.of("deleted_at", SampleSql.Sample.FIRST));
-    List<String> expressions = List.of(SampleSql.truth("live IS NULL"));
-
-    assertThat(new SampleSql(Dialect.POSTGRESQL).select("users", List.of("live", "deleted_at"), kinds, rows, expressions))
+    assertThat(sampleSelect(Dialect.POSTGRESQL, "users", "live", "deleted_at"))
         .isEqualTo(
             "SELECT softdelete_row, CASE WHEN (live IS NULL) THEN 1 WHEN NOT (live IS NULL) THEN 0 END"
                 + " FROM (SELECT 0 AS softdelete_row, live, deleted_at FROM users WHERE 1 = 0"
                 + " UNION ALL SELECT 1, TRUE, NULL UNION ALL SELECT 2, NULL, TIMESTAMP '2026-01-01 00:00:01') users"
                 + " ORDER BY softdelete_row");
-    assertThat(new SampleSql(Dialect.ORACLE).select("USERS", List.of("LIVE", "DELETED_AT"), kinds, rows, expressions))
-        .contains(" UNION ALL SELECT 1, 1, NULL FROM DUAL UNION ALL SELECT 2, NULL, TIMESTAMP '2026-01-01 00:00:01'"
-            + " FROM DUAL) USERS ORDER BY");
-    assertThat(new SampleSql(Dialect.SQLSERVER).select("users", List.of("live", "deleted_at"), kinds, rows, expressions))
+    assertThat(sampleSelect(Dialect.ORACLE, "USERS", "LIVE", "DELETED_AT"))
+        .contains(
+            " UNION ALL SELECT 1, 1, NULL FROM DUAL"
+                + " UNION ALL SELECT 2, NULL, TIMESTAMP '2026-01-01 00:00:01' FROM DUAL) USERS ORDER BY");
+    assertThat(sampleSelect(Dialect.SQLSERVER, "users", "live", "deleted_at"))
         .contains(" UNION ALL SELECT 1, 1, NULL UNION ALL SELECT 2, NULL, CAST('2026-01-01T00:00:01' AS DATETIME2))");
-    assertThat(new SampleSql(Dialect.SQLITE).select("users", List.of("live", "deleted_at"), kinds, rows, expressions))
+    assertThat(sampleSelect(Dialect.SQLITE, "users", "live", "deleted_at"))
         .contains(" UNION ALL SELECT 2, NULL, '2026-01-01T00:00:01Z')");
   }
 
