@@ -119,19 +119,19 @@ final class SchemaFixes {
   }
 
   /** Drops a unique index, or the unique constraint it belongs to. */
-  String dropIndex(String table, SchemaCatalog.IndexInfo index) {
-    if (index.constraint != null) {
+  String dropIndex(String table, IndexInfo index) {
+    if (index.constraint() != null) {
       return switch (dialect) {
-        case SQLITE -> rebuild(table, "without the UNIQUE constraint behind " + index.name);
-        case MYSQL -> index.primaryKey
+        case SQLITE -> rebuild(table, "without the UNIQUE constraint behind " + index.name());
+        case MYSQL -> index.primaryKey()
             ? "ALTER TABLE " + table + " DROP PRIMARY KEY"
-            : "ALTER TABLE " + table + " DROP INDEX " + index.name;
-        case H2, POSTGRESQL, SQLSERVER, ORACLE -> "ALTER TABLE " + table + " DROP CONSTRAINT " + index.constraint;
+            : "ALTER TABLE " + table + " DROP INDEX " + index.name();
+        case H2, POSTGRESQL, SQLSERVER, ORACLE -> "ALTER TABLE " + table + " DROP CONSTRAINT " + index.constraint();
       };
     }
     return switch (dialect) {
-      case MYSQL, SQLSERVER -> "DROP INDEX " + index.name + " ON " + table;
-      case H2, POSTGRESQL, SQLITE, ORACLE -> "DROP INDEX " + index.name;
+      case MYSQL, SQLSERVER -> "DROP INDEX " + index.name() + " ON " + table;
+      case H2, POSTGRESQL, SQLITE, ORACLE -> "DROP INDEX " + index.name();
     };
   }
 

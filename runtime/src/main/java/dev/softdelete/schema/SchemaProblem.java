@@ -10,8 +10,13 @@ import java.util.Objects;
  * <pre>
  * users.live is NOT NULL: deleted rows need live = NULL, so every soft delete fails. Fix: ALTER TABLE users ALTER COLUMN live DROP NOT NULL
  * </pre>
+ *
+ * @param table the table the problem is in, as the entity names it
+ * @param kind what kind of drift it is
+ * @param subject what the problem is about: a column, a key's name, an index's name, or the table
+ * @param message what is wrong, why it breaks soft deletion, and how to fix it
  */
-public final class SchemaProblem {
+public record SchemaProblem(String table, Kind kind, String subject, String message) {
   /** What kind of drift a problem is. */
   public enum Kind {
     /** The table does not exist (in the schema the connection uses). */
@@ -54,29 +59,21 @@ public final class SchemaProblem {
     NULLS_NOT_DISTINCT
   }
 
-  private final String table;
-  private final Kind kind;
-  private final String subject;
-  private final String message;
-
-  /**
-   * @param table the table the problem is in, as the entity names it
-   * @param kind what kind of drift it is
-   * @param subject what the problem is about: a column, a key's name, an index's name, or the table
-   * @param message what is wrong, why it breaks soft deletion, and how to fix it
-   */
-  public SchemaProblem(String table, Kind kind, String subject, String message) {
-    this.table = Objects.requireNonNull(table, "table");
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.subject = Objects.requireNonNull(subject, "subject");
-    this.message = Objects.requireNonNull(message, "message");
+  /** Checks that no component is null. */
+  public SchemaProblem {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(message, "message");
   }
 
   /** The table, as the entity's {@link TableDefinition} names it. */
+  @Override
   public String table() {
     return table;
   }
 
+  @Override
   public Kind kind() {
     return kind;
   }
@@ -89,30 +86,15 @@ public final class SchemaProblem {
    * Kind#CHECK_REJECTS_VALID_ROWS}; the key's name (as {@link TableDefinition.KeyDefinition#name()})
    * for key problems; the table for {@link Kind#MISSING_TABLE}.
    */
+  @Override
   public String subject() {
     return subject;
   }
 
   /** What is wrong, why it breaks soft deletion, and a fix, on one line. */
+  @Override
   public String message() {
     return message;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof SchemaProblem)) {
-      return false;
-    }
-    SchemaProblem other = (SchemaProblem) o;
-    return table.equals(other.table)
-        && kind == other.kind
-        && subject.equals(other.subject)
-        && message.equals(other.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(table, kind, subject, message);
   }
 
   /** {@code KIND: message}. */

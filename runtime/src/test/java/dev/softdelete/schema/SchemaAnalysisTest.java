@@ -5,24 +5,72 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.TableDefinition;
-import dev.softdelete.schema.SchemaCatalog.CheckInfo;
-import dev.softdelete.schema.SchemaCatalog.ColumnInfo;
-import dev.softdelete.schema.SchemaCatalog.IndexInfo;
-import dev.softdelete.schema.SchemaCatalog.Nulls;
-import dev.softdelete.schema.SchemaCatalog.TableInfo;
+import dev.softdelete.schema.IndexInfo.Nulls;
 import dev.softdelete.schema.SchemaProblem.Kind;
-import dev.softdelete.schema.SchemaVerifier.Counts;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The judging of {@link SchemaVerifier} on catalogs as SQL Server and Oracle describe them, which no
  * test here can start, and on forms the live-database tests cannot build. The catalogs are written
- * the way those databases' documentation says their system views return the generated DDL.
+ * the way those databases' documentation says their system views return the generated DDL. The
+ * expressions are evaluated, in the SQL that the verifier writes for SQL Server or Oracle, by H2 in
+ * that database's compatibility mode, over a table with the catalog's columns.
  */
 class SchemaAnalysisTest {
+  private static int databases;
+  private Connection connection;
+
+  @AfterEach
+  void close() throws SQLException {
+    if (connection != null) {
+      connection.close();
+    }
+  }
+
+  /**
+   * Analyzes the table as the catalog describes it, with H2 in {@code mode} evaluating the
+   * expressions in the SQL of {@code dialect}; {@code ddl} creates the table the samples are typed by.
+   */
+  private List<SchemaProblem> analyze(
+      Dialect dialect, String mode, String ddl, TableDefinition definition, TableInfo table, RowCounts counts) {
+    try {
+      connection = DriverManager.getConnection("jdbc:h2:mem:analysis" + ++databases + ";MODE=" + mode);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(ddl);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+    AnalysisContext context =
+        new AnalysisContext(
+            dialect, definition, table, new DatabaseEvaluator(dialect, connection), new SchemaFixes(dialect),
+            new ArrayList<>());
+    return TableAnalysis.analyze(context, counts);
+  }
+
+  /** SQL Server compares names ignoring case, as {@code [live]} in its catalog's text needs. */
+  private static final String SQL_SERVER_MODE = "MSSQLServer;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+
+  private static final String SQL_SERVER_USERS =
+      "CREATE TABLE users (id BIGINT NOT NULL, email VARCHAR(255), name VARCHAR(255), live BIT,"
+          + " deleted_at DATETIME2)";
+
+  private static final String ORACLE_MEMBERSHIPS =
+      "CREATE TABLE MEMBERSHIPS (ID NUMBER(19) NOT NULL, ORG_ID NUMBER(19), USER_ID NUMBER(19), LIVE NUMBER(1),"
+          + " DELETED_AT TIMESTAMP WITH TIME ZONE)";
+
+  private static final String USERS_DDL =
+      "CREATE TABLE users (id BIGINT NOT NULL, email VARCHAR, name VARCHAR, live BOOLEAN,"
+          + " deleted_at TIMESTAMP WITH TIME ZONE)";
   private static final TableDefinition USERS =
       new TableDefinition(
           "users",
@@ -41,7 +89,7 @@ class SchemaAnalysisTest {
           new KeyDefinition("id", "pk_memberships", List.of("id")),
           List.of(new KeyDefinition("org_user", "ux_memberships_org_user", List.of("org_id", "user_id"))));
 
-  private static final Counts NONE = new Counts(0, 0, 0);
+  private static final RowCounts NONE = RowCounts.NONE;
 
   // ----- SQL Server: sys.columns, sys.indexes (filter_definition), sys.check_constraints ----------
 
@@ -70,14 +118,14 @@ class SchemaAnalysisTest {
     return new IndexInfo("ux_users_email", parts, filter, Nulls.NOT_DISTINCT, null, false, null);
   }
 
-  private static List<SchemaProblem> sqlServerUsers(IndexInfo emailIndex) {
+  private List<SchemaProblem> sqlServerUsers(IndexInfo emailIndex) {
     TableInfo table =
         new TableInfo(
             "users",
             sqlServerUserColumns(true, "((1))"),
             List.of(sqlServerPrimaryKey(), emailIndex),
             SQL_SERVER_CHECKS);
-    return SchemaVerifier.analyze(Dialect.SQLSERVER, USERS, table, NONE);
+    return analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, NONE);
   }
 
   private static List<Kind> kinds(List<SchemaProblem> problems) {
@@ -135,7 +183,8 @@ class SchemaAnalysisTest {
                 new CheckInfo("ck_users_live", "([live] IS NULL OR [live]=(1))", false),
                 SQL_SERVER_CHECKS.get(1)));
 
-    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.SQLSERVER, USERS, table, new Counts(3, 0, 0));
+    List<SchemaProblem> problems =
+        analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, new RowCounts(3, 0, 0));
 
     assertThat(kinds(problems))
         .containsExactly(
@@ -152,7 +201,7 @@ class SchemaAnalysisTest {
 
   // ----- Oracle: ALL_TAB_COLUMNS, ALL_CONSTRAINTS, ALL_INDEXES with ALL_IND_EXPRESSIONS ------------
 
-  private static List<SchemaProblem> oracleMemberships(
+  private List<SchemaProblem> oracleMemberships(
       boolean nullableKey, IndexInfo key, List<CheckInfo> checks) {
     TableInfo table =
         new TableInfo(
@@ -167,7 +216,7 @@ class SchemaAnalysisTest {
                 new IndexInfo("PK_MEMBERSHIPS", List.of("ID"), null, Nulls.ALL_DISTINCT, "PK_MEMBERSHIPS", true, null),
                 key),
             checks);
-    return SchemaVerifier.analyze(Dialect.ORACLE, MEMBERSHIPS, table, NONE);
+    return analyze(Dialect.ORACLE, "Oracle", ORACLE_MEMBERSHIPS, MEMBERSHIPS, table, NONE);
   }
 
   private static final List<CheckInfo> ORACLE_CHECKS =
@@ -279,27 +328,29 @@ class SchemaAnalysisTest {
               true));
 
   @Test
-  void anExpressionIndexThatCannotBeReadIsNamedInTheProblem() {
+  void anIndexTheDatabaseCannotEvaluateIsNamedInTheProblem() {
     TableInfo table =
         users(
             List.of(
                 PG_PRIMARY_KEY,
-                new IndexInfo("ux_users_email", List.of("lower(email)", "live"), null, Nulls.DISTINCT, null, false, null)),
+                new IndexInfo(
+                    "ux_users_email", List.of("no_such_function(email)", "live"), null, Nulls.DISTINCT, null, false, null)),
             PG_CHECKS);
 
-    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.POSTGRESQL, USERS, table, NONE);
+    List<SchemaProblem> problems = analyze(Dialect.H2, "Regular", USERS_DDL, USERS, table, NONE);
 
     assertThat(kinds(problems)).containsExactly(Kind.KEY_NOT_UNIQUE);
     assertThat(problems.get(0).message())
-        .contains("ux_users_email (lower(email), live) could not be read (a call of function lower)");
+        .contains("ux_users_email (no_such_function(email), live) could not be evaluated (")
+        .containsIgnoringCase("NO_SUCH_FUNCTION");
   }
 
   @Test
   void mysqlKeyPartsAreReadAsColumnsPrefixesOrExpressions() {
     // Prefixes are read from MariaDB in SchemaVerifierTest; functional key parts are MySQL 8's alone.
-    assertThat(SchemaCatalog.MySql.keyPart("email", "20", null)).isEqualTo("LEFT(email, 20)");
-    assertThat(SchemaCatalog.MySql.keyPart(null, null, "lower(`email`)")).isEqualTo("lower(`email`)");
-    assertThat(SchemaCatalog.MySql.keyPart("email", null, null)).isEqualTo("email");
+    assertThat(MySqlCatalog.keyPart("email", "20", null)).isEqualTo("LEFT(email, 20)");
+    assertThat(MySqlCatalog.keyPart(null, null, "lower(`email`)")).isEqualTo("lower(`email`)");
+    assertThat(MySqlCatalog.keyPart("email", null, null)).isEqualTo("email");
   }
 
   @Test
@@ -318,10 +369,11 @@ class SchemaAnalysisTest {
             List.of(new IndexInfo("ux_users_email", List.of("email", "live"), null, Nulls.DISTINCT, null, false, null)),
             List.of(
                 new CheckInfo("ck_users_live", "live IS NULL OR live = true", false),
-                new CheckInfo("ck_users_deleted_at", PG_CHECKS.get(1).clause, true),
+                new CheckInfo("ck_users_deleted_at", PG_CHECKS.get(1).clause(), true),
                 new CheckInfo("only_live", "live = true AND deleted_at IS NULL", true)));
 
-    List<SchemaProblem> problems = SchemaVerifier.analyze(Dialect.POSTGRESQL, USERS, table, new Counts(0, 2, 1));
+    List<SchemaProblem> problems =
+        analyze(Dialect.POSTGRESQL, "PostgreSQL", USERS_DDL, USERS, table, new RowCounts(0, 2, 1));
 
     // only_live keeps FALSE out, but it is to be dropped, so it does not stand in for the live CHECK
     // that is not enforced: both are reported at once.
@@ -349,17 +401,50 @@ class SchemaAnalysisTest {
   @Test
   void sqliteChecksAndIndexesAreReadFromTheirSqlText() {
     List<CheckInfo> checks =
-        SchemaCatalog.Sqlite.checksOf(
+        SqliteSchemaText.checks(
             "CREATE TABLE t (\n  a INTEGER CHECK (a > 0),\n  b TEXT DEFAULT 'check (x)',\n"
+                + "  \"check\" TEXT, -- a check (in a comment)\n"
                 + "  CONSTRAINT \"ck live\" CHECK ((live IS NULL) OR live = TRUE)\n)");
-    assertThat(checks).extracting(c -> c.name).containsExactly("unnamed", "ck live");
-    assertThat(checks).extracting(c -> c.clause).containsExactly("a > 0", "(live IS NULL) OR live = TRUE");
+    assertThat(checks).extracting(CheckInfo::name).containsExactly("unnamed", "ck live");
+    assertThat(checks).extracting(CheckInfo::clause).containsExactly("a > 0", "(live IS NULL) OR live = TRUE");
 
-    SchemaCatalog.IndexSql index =
-        SchemaCatalog.IndexSql.parse(
-            "CREATE UNIQUE INDEX IF NOT EXISTS ux ON users (lower(email) COLLATE NOCASE DESC, live ASC) WHERE live = TRUE");
-    assertThat(index.parts).containsExactly("lower(email)", "live");
-    assertThat(index.predicate).isEqualTo("live = TRUE");
+    SqliteSchemaText.Index index =
+        SqliteSchemaText.index(
+                "CREATE UNIQUE INDEX IF NOT EXISTS ux ON users (lower(email) COLLATE NOCASE DESC, live ASC)"
+                    + " WHERE live = TRUE")
+            .orElseThrow();
+    assertThat(index.parts()).containsExactly("lower(email)", "live");
+    assertThat(index.predicate()).isEqualTo("live = TRUE");
+  }
+
+  /** Two sample rows (live; dead) evaluating {@code live IS NULL}, in the SQL of the dialect. */
+  private static String sampleSelect(Dialect dialect, String table, String live, String deletedAt) {
+    Map<String, SampleSql.Kind> kinds =
+        Map.of(SchemaCatalog.lower(live), SampleSql.Kind.BOOLEAN, SchemaCatalog.lower(deletedAt), SampleSql.Kind.TIMESTAMP);
+    List<Map<String, SampleSql.Sample>> rows =
+        List.of(
+            Map.of(SchemaCatalog.lower(live), SampleSql.Sample.TRUE),
+            Map.of(SchemaCatalog.lower(deletedAt), SampleSql.Sample.FIRST));
+    return new SampleSql(dialect)
+        .select(table, List.of(live, deletedAt), kinds, rows, List.of(SampleSql.truth(live + " IS NULL")));
+  }
+
+  @Test
+  void theSampleRowsAreSpelledPerDialect() {
+    assertThat(sampleSelect(Dialect.POSTGRESQL, "users", "live", "deleted_at"))
+        .isEqualTo(
+            "SELECT softdelete_row, CASE WHEN (live IS NULL) THEN 1 WHEN NOT (live IS NULL) THEN 0 END"
+                + " FROM (SELECT 0 AS softdelete_row, live, deleted_at FROM users WHERE 1 = 0"
+                + " UNION ALL SELECT 1, TRUE, NULL UNION ALL SELECT 2, NULL, TIMESTAMP '2026-01-01 00:00:01') users"
+                + " ORDER BY softdelete_row");
+    assertThat(sampleSelect(Dialect.ORACLE, "USERS", "LIVE", "DELETED_AT"))
+        .contains(
+            " UNION ALL SELECT 1, 1, NULL FROM DUAL"
+                + " UNION ALL SELECT 2, NULL, TIMESTAMP '2026-01-01 00:00:01' FROM DUAL) USERS ORDER BY");
+    assertThat(sampleSelect(Dialect.SQLSERVER, "users", "live", "deleted_at"))
+        .contains(" UNION ALL SELECT 1, 1, NULL UNION ALL SELECT 2, NULL, CAST('2026-01-01T00:00:01' AS DATETIME2))");
+    assertThat(sampleSelect(Dialect.SQLITE, "users", "live", "deleted_at"))
+        .contains(" UNION ALL SELECT 2, NULL, '2026-01-01T00:00:01Z')");
   }
 
   @Test

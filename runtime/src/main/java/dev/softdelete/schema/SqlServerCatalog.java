@@ -1,0 +1,82 @@
+package dev.softdelete.schema;
+
+import dev.softdelete.schema.IndexInfo.Nulls;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SQL Server 2016+ (not tested on a live server): the table {@code OBJECT_ID} finds; sys.columns,
+ * sys.indexes with sys.index_columns (key columns only; {@code filter_definition} of filtered
+ * indexes), sys.check_constraints. A unique index there treats NULLs as equal.
+ */
+final class SqlServerCatalog extends SchemaCatalog {
+  SqlServerCatalog(Connection connection) {
+    super(connection);
+  }
+
+  @Override
+  String location() throws SQLException {
+    return "schema " + strings("SELECT SCHEMA_NAME()").get(0);
+  }
+
+  @Override
+  TableLookup read(String wanted) throws SQLException {
+    List<String> found = strings("SELECT name FROM sys.tables WHERE object_id = OBJECT_ID(?)", wanted);
+    if (found.isEmpty()) {
+      return TableLookup.missing();
+    }
+    List<ColumnInfo> columns = new ArrayList<>();
+    query(
+        "SELECT c.name, c.is_nullable, OBJECT_DEFINITION(c.default_object_id) FROM sys.columns c"
+            + " WHERE c.object_id = OBJECT_ID(?) ORDER BY c.column_id",
+        row -> columns.add(new ColumnInfo(row.string(1), row.bool(2), row.string(3))),
+        wanted);
+
+    IndexCollector parts = new IndexCollector();
+    Map<String, IndexInfo> attributes = new LinkedHashMap<>();
+    query(
+        "SELECT i.name, i.is_primary_key, i.is_unique_constraint, i.is_disabled, i.filter_definition, col.name"
+            + " FROM sys.indexes i"
+            + " JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id"
+            + " JOIN sys.columns col ON col.object_id = ic.object_id AND col.column_id = ic.column_id"
+            + " WHERE i.object_id = OBJECT_ID(?) AND i.is_unique = 1 AND ic.key_ordinal > 0"
+            + " ORDER BY i.name, ic.key_ordinal",
+        row -> {
+          String name = row.string(1);
+          if (!attributes.containsKey(name)) {
+            boolean constraint = row.bool(2) || row.bool(3);
+            attributes.put(
+                name,
+                new IndexInfo(
+                    name,
+                    List.of(),
+                    row.string(5),
+                    Nulls.NOT_DISTINCT,
+                    constraint ? name : null,
+                    row.bool(2),
+                    row.bool(4) ? "disabled" : null));
+          }
+          parts.add(name, row.string(6));
+        },
+        wanted);
+    List<IndexInfo> indexes = new ArrayList<>();
+    for (Map.Entry<String, List<String>> index : parts.parts().entrySet()) {
+      IndexInfo a = attributes.get(index.getKey());
+      indexes.add(
+          new IndexInfo(
+              a.name(), index.getValue(), a.predicate(), a.nulls(), a.constraint(), a.primaryKey(), a.unusable()));
+    }
+
+    List<CheckInfo> checks = new ArrayList<>();
+    query(
+        "SELECT name, definition, is_disabled FROM sys.check_constraints"
+            + " WHERE parent_object_id = OBJECT_ID(?) ORDER BY name",
+        row -> checks.add(new CheckInfo(row.string(1), row.string(2), !row.bool(3))),
+        wanted);
+    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks));
+  }
+}

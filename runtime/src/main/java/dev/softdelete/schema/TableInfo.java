@@ -1,0 +1,25 @@
+package dev.softdelete.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table as the catalog describes it.
+ *
+ * @param name its name as the catalog spells it
+ * @param columns its columns, in the table's order
+ * @param uniqueIndexes its unique indexes, primary key and unique constraints
+ * @param checks its CHECK constraints
+ */
+record TableInfo(String name, List<ColumnInfo> columns, List<IndexInfo> uniqueIndexes, List<CheckInfo> checks) {
+  TableInfo {
+    columns = List.copyOf(columns);
+    uniqueIndexes = List.copyOf(uniqueIndexes);
+    checks = List.copyOf(checks);
+  }
+
+  /** The column of that name, compared ignoring case. */
+  Optional<ColumnInfo> column(String name) {
+    return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+  }
+}
