@@ -3,14 +3,14 @@
 # every contender returns the same rows), runs one JMH run per database (every implementation in the
 # same run, plus dead-row scaling and pages without the live index), prints the plans, and writes
 # tables and charts to $OUT (default target/compare): results.md, ratios-h2.svg, ratios-postgresql.svg.
-#   benchmarks/run-compare.sh                          # the short version (about 13 minutes on 2 cores)
+#   benchmarks/run-compare.sh                          # the short version (see README.md for its duration)
 #   JMH_OPTS="" benchmarks/run-compare.sh              # the annotations' defaults: 5 x 2 s warm-up and measurement
 #   DBS=h2 benchmarks/run-compare.sh 'compare\.Read'   # one database, a JMH include regexp
 set -euo pipefail
 cd "$(dirname "$0")"
 OUT=${OUT:-target/compare}
 DBS=${DBS:-h2 postgresql}
-JMH_OPTS=${JMH_OPTS--f 1 -wi 2 -w 500ms -i 4 -r 500ms}
+JMH_OPTS=${JMH_OPTS--f 1 -wi 2 -w 400ms -i 4 -r 400ms}
 PURGE_ROWS=${PURGE_ROWS:-100000}
 INCLUDE=${1:-'benchmarks\.(compare|scaling|pages)\.'}
 if [[ -z ${SKIP_BUILD:-} ]]; then
@@ -18,7 +18,7 @@ if [[ -z ${SKIP_BUILD:-} ]]; then
     -Dsurefire.failIfNoSpecifiedTests=false)
 fi
 mkdir -p "$OUT" target/tmp
-{ echo "uptime before: $(uptime)"; nproc; java -version 2>&1 | head -1; } > "$OUT/machine.txt"
+{ echo "uptime before $DBS: $(uptime)"; echo "cores: $(nproc)"; java -version 2>&1 | head -1; } >> "$OUT/machine.txt"
 for db in $DBS; do
   # shellcheck disable=SC2086
   java -Djava.io.tmpdir=target/tmp -cp target/benchmarks.jar dev.softdelete.benchmarks.compare.RunOnDatabase \

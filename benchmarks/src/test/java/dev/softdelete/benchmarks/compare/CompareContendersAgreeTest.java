@@ -44,7 +44,7 @@ class CompareContendersAgreeTest {
       List<Contender> all = List.of(u.hand, u.attached, u.onDemand, u.fluent, u.sqlObject, h.hibernate);
       // Both tables hold the same rows under the same ids, so every contender can be asked the same.
       assertThat(h.hibernate.page(0, Users.ROWS)).isEqualTo(u.hand.page(0, Users.ROWS));
-      for (int i = 0; i < 50; i++) {
+      for (int i = 0; i < 20; i++) {
         long id = u.samples.id();
         String email = u.samples.email();
         long after = u.samples.pageStart();
@@ -105,7 +105,7 @@ class CompareContendersAgreeTest {
         b.clean(u);
       }
       Purgeable p = new Purgeable();
-      p.purgeRows = 2_000;
+      p.purgeRows = 1_000;
       for (String impl : List.of("a_handJdbc", "b_generatedAttached", "c_generatedOnDemand", "d_jdbiFluent",
           "e_jdbiSqlObject")) {
         p.fill(u);
