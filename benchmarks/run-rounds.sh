@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole suite ROUNDS times (default 3), then a -prof gc run, and prints a summary table.
 # On a noisy machine, repeating the suite keeps each pair's two sides close in time in every round.
-#   ./run-rounds.sh                      # everything
+#   ./run-rounds.sh                      # the earlier H2-only suite (classes directly in dev.softdelete.benchmarks)
 #   ./run-rounds.sh FindByIdBenchmark    # JMH include regexps restrict it
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,8 @@ OUT=${OUT:-target/results}
 JMH_OPTS=${JMH_OPTS:--f 1 -wi 5 -w 2s -i 5 -r 2s}
 GC_OPTS=${GC_OPTS:--f 1 -wi 5 -w 2s -i 3 -r 2s}
 mkdir -p "$OUT"
+# The comparison (compare/, scaling/, pages/) has its own script, run-compare.sh.
+if [[ $# -eq 0 ]]; then set -- 'benchmarks\.[A-Z]'; fi
 runs=()
 for r in $(seq 1 "$ROUNDS"); do
   # shellcheck disable=SC2086
