@@ -774,7 +774,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
          */
         private static Sql postgresql(Dialect dialect) {
             Sql sql = h2(dialect);
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id = ANY(ARRAY(SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY removed_at LIMIT 1000))";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id = ANY(ARRAY(SELECT id FROM memberships WHERE removed_at < ? ORDER BY removed_at LIMIT 1000))";
             sql.purgeBindsTwice = true;
             return sql;
         }
@@ -786,7 +786,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
             Sql sql = h2(dialect);
             sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id LIMIT ?";
             sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id LIMIT ?";
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY removed_at LIMIT 1000";
+            sql.purge = "DELETE FROM memberships WHERE removed_at < ? ORDER BY removed_at LIMIT 1000";
             return sql;
         }
 
@@ -797,7 +797,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
             Sql sql = h2(dialect);
             sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id LIMIT ?";
             sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id LIMIT ?";
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY removed_at LIMIT 1000)";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE removed_at < ? ORDER BY removed_at LIMIT 1000)";
             sql.purgeBindsTwice = true;
             return sql;
         }
@@ -818,7 +818,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
             sql.restore = "UPDATE memberships SET active = 1, removed_at = NULL WHERE id = ? AND active IS NULL";
             sql.conflicts = List.of(
                         "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = 1");
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT TOP (1000) id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY removed_at)";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT TOP (1000) id FROM memberships WHERE removed_at < ? ORDER BY removed_at)";
             sql.purgeBindsTwice = true;
             sql.findByOrgIdAndUserId = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE org_id = ? AND user_id = ? AND active = 1";
             return sql;

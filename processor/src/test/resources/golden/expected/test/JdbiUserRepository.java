@@ -813,7 +813,7 @@ public final class JdbiUserRepository implements UserRepository {
          */
         private static Sql postgresql(Dialect dialect) {
             Sql sql = h2(dialect);
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id = ANY(ARRAY(SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY deleted_at LIMIT 1000))";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id = ANY(ARRAY(SELECT id FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000))";
             sql.purgeBindsTwice = true;
             return sql;
         }
@@ -825,7 +825,7 @@ public final class JdbiUserRepository implements UserRepository {
             Sql sql = h2(dialect);
             sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
             sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY deleted_at LIMIT 1000";
+            sql.purge = "DELETE FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000";
             return sql;
         }
 
@@ -837,7 +837,7 @@ public final class JdbiUserRepository implements UserRepository {
             sql.batchGeneratedKeys = false;
             sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
             sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY deleted_at LIMIT 1000)";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000)";
             sql.purgeBindsTwice = true;
             return sql;
         }
@@ -859,7 +859,7 @@ public final class JdbiUserRepository implements UserRepository {
             sql.restore = "UPDATE users SET live = 1, deleted_at = NULL WHERE id = ? AND live IS NULL";
             sql.conflicts = List.of(
                         "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = 1");
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY deleted_at)";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users WHERE deleted_at < ? ORDER BY deleted_at)";
             sql.purgeBindsTwice = true;
             sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = 1";
             return sql;

@@ -103,9 +103,13 @@ abstract class SqlDialect {
    * with the cutoff bound once or, where the database needs it, twice ({@link #purgeBindsTwice}).
    * Each statement must read about the rows it deletes, not every row that matches: the purge runs
    * it until a statement deletes fewer, so a statement that reads all matching rows makes the purge
-   * quadratic. Where there is a subquery, it reads the first rows of the deleted-at index, and the
-   * outer predicate repeats it, so that a row restored while the statement waits for its lock is
-   * checked again and kept.
+   * quadratic. The rows are chosen by {@code deleted_at < ?} alone, in deleted-at order: deleted-at is
+   * set exactly on dead rows (the table's CHECK), and naming the live column too would let a planner
+   * whose statistics are stale (a table just filled) read the (live, id) index, all of its dead rows,
+   * and sort them in every batch (measured on PostgreSQL, MariaDB and SQLite). Where a subquery chooses
+   * them, the outer predicate repeats the whole test, so that a row restored while the statement waits
+   * for its lock is checked again and kept; a restored row's deleted-at is NULL, so the single-statement
+   * forms keep it too.
    *
    * @param dead the predicate of dead rows
    */
@@ -193,11 +197,9 @@ abstract class SqlDialect {
      * H2 re-runs an IN subquery of a DELETE for every row it tests, as each deleted row changes the
      * data the cached result came from: one statement of the standard form reads the batch's rows once
      * per candidate row, and a purge of 69,000 rows took ten minutes. H2 deletes a bounded number of
-     * rows of its own (FETCH FIRST, in no given order). The predicate names deleted-at alone, with a
-     * lower bound: H2 would otherwise read the (live, id) index, whose dead rows that are not old
-     * enough it reads again in every batch, and a range open below starts at the index's NULLs, the
-     * live rows. Deleted-at is set exactly on dead rows (the table's CHECK), so a restored row, whose
-     * deleted-at is NULL again, is kept. The bound is H2's earliest TIMESTAMP WITH TIME ZONE.
+     * rows of its own (FETCH FIRST, in no given order), and reads them in the deleted-at index when the
+     * range has a lower bound: a range open below starts at the index's NULLs, the live rows, and H2
+     * reads them all in every batch. The bound is H2's earliest TIMESTAMP WITH TIME ZONE.
      */
     @Override
     String boundedDelete(String table, String id, String dead, String deletedAt, int batch) {
@@ -252,9 +254,9 @@ abstract class SqlDialect {
      */
     @Override
     String boundedDelete(String table, String id, String dead, String deletedAt, int batch) {
-      String where = dead + " AND " + deletedAt + " < ?";
-      return "DELETE FROM " + table + " WHERE " + where + " AND " + id + " = ANY(ARRAY(SELECT " + id + " FROM "
-          + table + " WHERE " + where + " ORDER BY " + deletedAt + " LIMIT " + batch + "))";
+      return "DELETE FROM " + table + " WHERE " + dead + " AND " + deletedAt + " < ? AND " + id
+          + " = ANY(ARRAY(SELECT " + id + " FROM " + table + " WHERE " + deletedAt + " < ? ORDER BY " + deletedAt
+          + " LIMIT " + batch + "))";
     }
   }
 
@@ -308,13 +310,12 @@ abstract class SqlDialect {
 
     /**
      * MySQL refuses LIMIT in an IN subquery, but deletes in order with a limit of its own. In the
-     * deleted-at index's order, which reads just the batch's rows; ORDER BY id would read and sort
-     * every matching row in each batch.
+     * deleted-at index's order, which reads just the batch's rows; ORDER BY id read and sorted every
+     * matching row in each batch.
      */
     @Override
     String boundedDelete(String table, String id, String dead, String deletedAt, int batch) {
-      return "DELETE FROM " + table + " WHERE " + dead + " AND " + deletedAt + " < ? ORDER BY " + deletedAt
-          + " LIMIT " + batch;
+      return "DELETE FROM " + table + " WHERE " + deletedAt + " < ? ORDER BY " + deletedAt + " LIMIT " + batch;
     }
 
     @Override
@@ -373,9 +374,8 @@ abstract class SqlDialect {
     /** SQLite runs the IN subquery once and deletes by rowid; DELETE ... LIMIT is a compile option. */
     @Override
     String boundedDelete(String table, String id, String dead, String deletedAt, int batch) {
-      String where = dead + " AND " + deletedAt + " < ?";
-      return "DELETE FROM " + table + " WHERE " + where + " AND " + id + " IN (SELECT " + id + " FROM "
-          + table + " WHERE " + where + " ORDER BY " + deletedAt + " LIMIT " + batch + ")";
+      return "DELETE FROM " + table + " WHERE " + dead + " AND " + deletedAt + " < ? AND " + id + " IN (SELECT "
+          + id + " FROM " + table + " WHERE " + deletedAt + " < ? ORDER BY " + deletedAt + " LIMIT " + batch + ")";
     }
 
     /** sqlite-jdbc returns no generated keys for a batch. */
@@ -464,9 +464,9 @@ abstract class SqlDialect {
 
     @Override
     String boundedDelete(String table, String id, String dead, String deletedAt, int batch) {
-      String where = dead + " AND " + deletedAt + " < ?";
-      return "DELETE FROM " + table + " WHERE " + where + " AND " + id + " IN (SELECT TOP (" + batch
-          + ") " + id + " FROM " + table + " WHERE " + where + " ORDER BY " + deletedAt + ")";
+      return "DELETE FROM " + table + " WHERE " + dead + " AND " + deletedAt + " < ? AND " + id
+          + " IN (SELECT TOP (" + batch + ") " + id + " FROM " + table + " WHERE " + deletedAt + " < ? ORDER BY "
+          + deletedAt + ")";
     }
 
     /** mssql-jdbc returns no generated keys for a batch. */
