@@ -504,7 +504,7 @@ public final class JdbiMembershipRepository implements MembershipRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)
+     * DELETE FROM memberships WHERE removed_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND removed_at < ? FETCH FIRST 1000 ROWS ONLY
      * }</pre>
      */
     @Override
@@ -656,9 +656,9 @@ public final class JdbiMembershipRepository implements MembershipRepository {
      * is loaded, and never changed after.
      */
     private static final class Sql {
-        private static final Sql H2 = h2AndPostgresql(Dialect.H2);
+        private static final Sql H2 = h2(Dialect.H2);
 
-        private static final Sql POSTGRESQL = h2AndPostgresql(Dialect.POSTGRESQL);
+        private static final Sql POSTGRESQL = postgresql(Dialect.POSTGRESQL);
 
         private static final Sql MYSQL = mysql(Dialect.MYSQL);
 
@@ -740,9 +740,9 @@ public final class JdbiMembershipRepository implements MembershipRepository {
         }
 
         /**
-         * The statements on H2 and PostgreSQL.
+         * The statements on H2.
          */
-        private static Sql h2AndPostgresql(Dialect dialect) {
+        private static Sql h2(Dialect dialect) {
             Sql sql = new Sql(dialect);
             sql.insertWithId = "INSERT INTO memberships (id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             sql.update = "UPDATE memberships SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?, monthly_fee = ?, joined_on = ?, badge = ? WHERE id = ? AND active = TRUE";
@@ -763,40 +763,50 @@ public final class JdbiMembershipRepository implements MembershipRepository {
                         "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = TRUE");
             sql.hardDelete = "DELETE FROM memberships WHERE id = ?";
             sql.hardDeleteAll = "DELETE FROM memberships WHERE id IN ";
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
-            sql.purgeBindsTwice = true;
+            sql.purge = "DELETE FROM memberships WHERE removed_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND removed_at < ? FETCH FIRST 1000 ROWS ONLY";
+            sql.purgeBindsTwice = false;
             sql.findByOrgIdAndUserId = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE org_id = ? AND user_id = ? AND active = TRUE";
             return sql;
         }
 
         /**
-         * The statements on MySQL/MariaDB: those on H2 and PostgreSQL, but these.
+         * The statements on PostgreSQL: those on H2, but these.
+         */
+        private static Sql postgresql(Dialect dialect) {
+            Sql sql = h2(dialect);
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id = ANY(ARRAY(SELECT id FROM memberships WHERE removed_at < ? ORDER BY removed_at LIMIT 1000))";
+            sql.purgeBindsTwice = true;
+            return sql;
+        }
+
+        /**
+         * The statements on MySQL/MariaDB: those on H2, but these.
          */
         private static Sql mysql(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
+            Sql sql = h2(dialect);
             sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id LIMIT ?";
             sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id LIMIT ?";
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id LIMIT 1000";
-            sql.purgeBindsTwice = false;
+            sql.purge = "DELETE FROM memberships WHERE removed_at < ? ORDER BY removed_at LIMIT 1000";
             return sql;
         }
 
         /**
-         * The statements on SQLite: those on H2 and PostgreSQL, but these.
+         * The statements on SQLite: those on H2, but these.
          */
         private static Sql sqlite(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
+            Sql sql = h2(dialect);
             sql.aliveFirst = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE ORDER BY active, id LIMIT ?";
             sql.aliveAfter = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = TRUE AND id > ? ORDER BY active, id LIMIT ?";
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id LIMIT 1000)";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships WHERE removed_at < ? ORDER BY removed_at LIMIT 1000)";
+            sql.purgeBindsTwice = true;
             return sql;
         }
 
         /**
-         * The statements on SQL Server: those on H2 and PostgreSQL, but these.
+         * The statements on SQL Server: those on H2, but these.
          */
         private static Sql sqlserver(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
+            Sql sql = h2(dialect);
             sql.update = "UPDATE memberships SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?, monthly_fee = ?, joined_on = ?, badge = ? WHERE id = ? AND active = 1";
             sql.findById = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ? AND active = 1";
             sql.alive = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 ORDER BY active, id";
@@ -808,16 +818,17 @@ public final class JdbiMembershipRepository implements MembershipRepository {
             sql.restore = "UPDATE memberships SET active = 1, removed_at = NULL WHERE id = ? AND active IS NULL";
             sql.conflicts = List.of(
                         "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = 1");
-            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT TOP (1000) id FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id)";
+            sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND id IN (SELECT TOP (1000) id FROM memberships WHERE removed_at < ? ORDER BY removed_at)";
+            sql.purgeBindsTwice = true;
             sql.findByOrgIdAndUserId = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE org_id = ? AND user_id = ? AND active = 1";
             return sql;
         }
 
         /**
-         * The statements on Oracle: those on H2 and PostgreSQL, but these.
+         * The statements on Oracle: those on H2, but these.
          */
         private static Sql oracle(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
+            Sql sql = h2(dialect);
             sql.update = "UPDATE memberships SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?, monthly_fee = ?, joined_on = ?, badge = ? WHERE id = ? AND active = 1";
             sql.findById = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE id = ? AND active = 1";
             sql.alive = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE active = 1 ORDER BY active, id";
@@ -830,7 +841,6 @@ public final class JdbiMembershipRepository implements MembershipRepository {
             sql.conflicts = List.of(
                         "SELECT 1 FROM memberships d JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id WHERE d.id = ? AND l.active = 1");
             sql.purge = "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND ROWNUM <= 1000";
-            sql.purgeBindsTwice = false;
             sql.findByOrgIdAndUserId = "SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE (CASE WHEN active = 1 AND user_id IS NOT NULL THEN org_id END) = ? AND (CASE WHEN active = 1 AND user_id IS NOT NULL THEN user_id END) = ?";
             return sql;
         }

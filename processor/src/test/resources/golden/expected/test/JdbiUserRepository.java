@@ -544,7 +544,7 @@ public final class JdbiUserRepository implements UserRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)
+     * DELETE FROM users WHERE deleted_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND deleted_at < ? FETCH FIRST 1000 ROWS ONLY
      * }</pre>
      */
     @Override
@@ -686,9 +686,9 @@ public final class JdbiUserRepository implements UserRepository {
      * is loaded, and never changed after.
      */
     private static final class Sql {
-        private static final Sql H2 = h2AndPostgresql(Dialect.H2);
+        private static final Sql H2 = h2(Dialect.H2);
 
-        private static final Sql POSTGRESQL = h2AndPostgresql(Dialect.POSTGRESQL);
+        private static final Sql POSTGRESQL = postgresql(Dialect.POSTGRESQL);
 
         private static final Sql MYSQL = mysql(Dialect.MYSQL);
 
@@ -776,9 +776,9 @@ public final class JdbiUserRepository implements UserRepository {
         }
 
         /**
-         * The statements on H2 and PostgreSQL.
+         * The statements on H2.
          */
-        private static Sql h2AndPostgresql(Dialect dialect) {
+        private static Sql h2(Dialect dialect) {
             Sql sql = new Sql(dialect);
             sql.insert = "INSERT INTO users (email, name) VALUES (?, ?)";
             sql.generatedKey = new String[] {"id"};
@@ -802,41 +802,51 @@ public final class JdbiUserRepository implements UserRepository {
                         "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = TRUE");
             sql.hardDelete = "DELETE FROM users WHERE id = ?";
             sql.hardDeleteAll = "DELETE FROM users WHERE id IN ";
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
-            sql.purgeBindsTwice = true;
+            sql.purge = "DELETE FROM users WHERE deleted_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND deleted_at < ? FETCH FIRST 1000 ROWS ONLY";
+            sql.purgeBindsTwice = false;
             sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = TRUE";
             return sql;
         }
 
         /**
-         * The statements on MySQL/MariaDB: those on H2 and PostgreSQL, but these.
+         * The statements on PostgreSQL: those on H2, but these.
          */
-        private static Sql mysql(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
-            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
-            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id LIMIT 1000";
-            sql.purgeBindsTwice = false;
+        private static Sql postgresql(Dialect dialect) {
+            Sql sql = h2(dialect);
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id = ANY(ARRAY(SELECT id FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000))";
+            sql.purgeBindsTwice = true;
             return sql;
         }
 
         /**
-         * The statements on SQLite: those on H2 and PostgreSQL, but these.
+         * The statements on MySQL/MariaDB: those on H2, but these.
+         */
+        private static Sql mysql(Dialect dialect) {
+            Sql sql = h2(dialect);
+            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
+            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
+            sql.purge = "DELETE FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000";
+            return sql;
+        }
+
+        /**
+         * The statements on SQLite: those on H2, but these.
          */
         private static Sql sqlite(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
+            Sql sql = h2(dialect);
             sql.batchGeneratedKeys = false;
             sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
             sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id LIMIT 1000)";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000)";
+            sql.purgeBindsTwice = true;
             return sql;
         }
 
         /**
-         * The statements on SQL Server: those on H2 and PostgreSQL, but these.
+         * The statements on SQL Server: those on H2, but these.
          */
         private static Sql sqlserver(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
+            Sql sql = h2(dialect);
             sql.batchGeneratedKeys = false;
             sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = 1";
             sql.findById = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = 1";
@@ -849,16 +859,17 @@ public final class JdbiUserRepository implements UserRepository {
             sql.restore = "UPDATE users SET live = 1, deleted_at = NULL WHERE id = ? AND live IS NULL";
             sql.conflicts = List.of(
                         "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = 1");
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id)";
+            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users WHERE deleted_at < ? ORDER BY deleted_at)";
+            sql.purgeBindsTwice = true;
             sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = 1";
             return sql;
         }
 
         /**
-         * The statements on Oracle: those on H2 and PostgreSQL, but these.
+         * The statements on Oracle: those on H2, but these.
          */
         private static Sql oracle(Dialect dialect) {
-            Sql sql = h2AndPostgresql(dialect);
+            Sql sql = h2(dialect);
             sql.generatedKey = new String[] {"ID"};
             sql.batchGeneratedKeys = false;
             sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = 1";
@@ -873,7 +884,6 @@ public final class JdbiUserRepository implements UserRepository {
             sql.conflicts = List.of(
                         "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = 1");
             sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND ROWNUM <= 1000";
-            sql.purgeBindsTwice = false;
             sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE (CASE WHEN live = 1 THEN email END) = ?";
             return sql;
         }

@@ -178,7 +178,7 @@ public final class Dml {
    * cutoff, twice if {@link #purgeBindsTwice()}.
    */
   public String purge() {
-    return sql.boundedDelete(table, id, isDead() + " AND " + deletedAt + " < ?", PURGE_BATCH_SIZE);
+    return sql.boundedDelete(table, id, isDead(), deletedAt, PURGE_BATCH_SIZE);
   }
 
   /** Whether {@link #purge()} takes the cutoff twice. */
