@@ -70,7 +70,7 @@ public final class IdLists {
   }
 
   /** The distinct ids in encounter order, cut into chunks of at most {@link #CHUNK_SIZE}. */
-  public static <ID> List<List<ID>> distinctChunks(Collection<ID> ids) {
+  static <ID> List<List<ID>> distinctChunks(Collection<ID> ids) {
     LinkedHashSet<ID> distinct = new LinkedHashSet<>(ids.size() * 2);
     for (ID id : ids) {
       distinct.add(Objects.requireNonNull(id, "ids must not contain null"));
@@ -84,7 +84,7 @@ public final class IdLists {
   }
 
   /** {@code head} followed by a parenthesised list of {@code count} placeholders. */
-  public static String inList(String head, int count) {
+  static String inList(String head, int count) {
     StringBuilder sql = new StringBuilder(head.length() + 3 * count + 2).append(head);
     sql.append('(');
     for (int i = 0; i < count; i++) {
