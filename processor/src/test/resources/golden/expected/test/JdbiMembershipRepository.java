@@ -765,106 +765,76 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
         private Sql(Dialect dialect) {
             codecs = Codecs.of(dialect);
+            // The predicate of live rows, and the assignment that makes a row live.
+            String live = switch (dialect) {
+                case SQLSERVER, ORACLE -> "active = 1";
+                default -> "active = TRUE";
+            };
             insertWithId = "INSERT INTO memberships (id, org_id, user_id, role, is_admin, invited_by, seats,"
                     + " monthly_fee, joined_on, badge)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            update = switch (dialect) {
-                case SQLSERVER, ORACLE ->
-                        "UPDATE memberships"
-                        + " SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?,"
-                        + " monthly_fee = ?, joined_on = ?, badge = ?"
-                        + " WHERE id = ? AND active = 1";
-                default ->
-                        "UPDATE memberships"
-                        + " SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?,"
-                        + " monthly_fee = ?, joined_on = ?, badge = ?"
-                        + " WHERE id = ? AND active = TRUE";
-            };
-            findById = switch (dialect) {
-                case SQLSERVER, ORACLE -> SELECT + " WHERE id = ? AND active = 1";
-                default -> SELECT + " WHERE id = ? AND active = TRUE";
-            };
+            update = "UPDATE memberships"
+                    + " SET org_id = ?, user_id = ?, role = ?, is_admin = ?, invited_by = ?, seats = ?,"
+                    + " monthly_fee = ?, joined_on = ?, badge = ?"
+                    + " WHERE id = ? AND " + live;
+            findById = SELECT + " WHERE id = ? AND " + live;
             findAnyById = SELECT + " WHERE id = ?";
-            alive = switch (dialect) {
-                case SQLSERVER, ORACLE -> SELECT + " WHERE active = 1 ORDER BY active, id";
-                default -> SELECT + " WHERE active = TRUE ORDER BY active, id";
-            };
+            alive = SELECT + " WHERE " + live + " ORDER BY active, id";
             aliveFirst = switch (dialect) {
-                case MYSQL, SQLITE -> SELECT + " WHERE active = TRUE ORDER BY active, id LIMIT ?";
-                case SQLSERVER -> SELECT + " WHERE active = 1 ORDER BY active, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
-                case ORACLE -> SELECT + " WHERE active = 1 ORDER BY active, id FETCH FIRST ? ROWS ONLY";
-                default -> SELECT + " WHERE active = TRUE ORDER BY active, id FETCH FIRST ? ROWS ONLY";
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " ORDER BY active, id LIMIT ?";
+                case SQLSERVER ->
+                        SELECT + " WHERE " + live + " ORDER BY active, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " ORDER BY active, id FETCH FIRST ? ROWS ONLY";
             };
             aliveAfter = switch (dialect) {
-                case MYSQL, SQLITE -> SELECT + " WHERE active = TRUE AND id > ? ORDER BY active, id LIMIT ?";
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " AND id > ? ORDER BY active, id LIMIT ?";
                 case SQLSERVER ->
-                        SELECT + " WHERE active = 1 AND id > ? ORDER BY active, id OFFSET 0 ROWS"
-                        + " FETCH NEXT ? ROWS ONLY";
-                case ORACLE -> SELECT + " WHERE active = 1 AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY";
-                default -> SELECT + " WHERE active = TRUE AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY";
+                        SELECT + " WHERE " + live
+                                + " AND id > ? ORDER BY active, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " AND id > ? ORDER BY active, id FETCH FIRST ? ROWS ONLY";
             };
             dead = SELECT + " WHERE active IS NULL ORDER BY active, id";
             all = SELECT + " ORDER BY id";
-            countAlive = switch (dialect) {
-                case SQLSERVER, ORACLE -> "SELECT COUNT(*) FROM memberships WHERE active = 1";
-                default -> "SELECT COUNT(*) FROM memberships WHERE active = TRUE";
-            };
+            countAlive = "SELECT COUNT(*) FROM memberships WHERE " + live;
             countDead = "SELECT COUNT(*) FROM memberships WHERE active IS NULL";
-            softDelete = switch (dialect) {
-                case SQLSERVER, ORACLE ->
-                        "UPDATE memberships SET active = NULL, removed_at = ? WHERE id = ? AND active = 1";
-                default -> "UPDATE memberships SET active = NULL, removed_at = ? WHERE id = ? AND active = TRUE";
-            };
-            softDeleteAll = switch (dialect) {
-                case SQLSERVER, ORACLE ->
-                        "UPDATE memberships SET active = NULL, removed_at = ? WHERE active = 1 AND id IN ";
-                default -> "UPDATE memberships SET active = NULL, removed_at = ? WHERE active = TRUE AND id IN ";
-            };
-            restore = switch (dialect) {
-                case SQLSERVER, ORACLE ->
-                        "UPDATE memberships SET active = 1, removed_at = NULL"
-                        + " WHERE id = ? AND active IS NULL";
-                default -> "UPDATE memberships SET active = TRUE, removed_at = NULL WHERE id = ? AND active IS NULL";
-            };
+            softDelete = "UPDATE memberships SET active = NULL, removed_at = ? WHERE id = ? AND " + live;
+            softDeleteAll = "UPDATE memberships SET active = NULL, removed_at = ? WHERE " + live + " AND id IN ";
+            restore = "UPDATE memberships SET " + live + ", removed_at = NULL WHERE id = ? AND active IS NULL";
             liveOf = "SELECT active FROM memberships WHERE id = ?";
-            conflicts = switch (dialect) {
-                case SQLSERVER, ORACLE -> List.of(
-                        "SELECT 1 FROM memberships d"
-                                + " JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id"
-                                + " WHERE d.id = ? AND l.active = 1");
-                default -> List.of(
-                        "SELECT 1 FROM memberships d"
-                                + " JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id"
-                                + " WHERE d.id = ? AND l.active = TRUE");
-            };
+            conflicts = List.of(
+                    "SELECT 1 FROM memberships d"
+                            + " JOIN memberships l ON l.org_id = d.org_id AND l.user_id = d.user_id"
+                            + " WHERE d.id = ? AND l." + live);
             hardDelete = "DELETE FROM memberships WHERE id = ?";
             hardDeleteAll = "DELETE FROM memberships WHERE id IN ";
             purge = switch (dialect) {
-                case MYSQL -> "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id LIMIT 1000";
+                case MYSQL ->
+                        "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id"
+                                + " LIMIT 1000";
                 case SQLITE ->
                         "DELETE FROM memberships"
-                        + " WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships"
-                        + " WHERE active IS NULL AND removed_at < ? ORDER BY id LIMIT 1000)";
+                                + " WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships"
+                                + " WHERE active IS NULL AND removed_at < ? ORDER BY id LIMIT 1000)";
                 case SQLSERVER ->
                         "DELETE FROM memberships"
-                        + " WHERE active IS NULL AND removed_at < ? AND id IN (SELECT TOP (1000) id"
-                        + " FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id)";
+                                + " WHERE active IS NULL AND removed_at < ? AND id IN (SELECT TOP (1000) id"
+                                + " FROM memberships WHERE active IS NULL AND removed_at < ? ORDER BY id)";
                 case ORACLE -> "DELETE FROM memberships WHERE active IS NULL AND removed_at < ? AND ROWNUM <= 1000";
                 default ->
                         "DELETE FROM memberships"
-                        + " WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships"
-                        + " WHERE active IS NULL AND removed_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
+                                + " WHERE active IS NULL AND removed_at < ? AND id IN (SELECT id FROM memberships"
+                                + " WHERE active IS NULL AND removed_at < ? ORDER BY id FETCH FIRST 1000 ROWS ONLY)";
             };
             purgeBindsTwice = switch (dialect) {
                 case MYSQL, ORACLE -> false;
                 default -> true;
             };
             findByOrgIdAndUserId = switch (dialect) {
-                case SQLSERVER -> SELECT + " WHERE org_id = ? AND user_id = ? AND active = 1";
                 case ORACLE ->
-                        SELECT + " WHERE (CASE WHEN active = 1 AND user_id IS NOT NULL THEN org_id END) = ? AND"
-                        + " (CASE WHEN active = 1 AND user_id IS NOT NULL THEN user_id END) = ?";
-                default -> SELECT + " WHERE org_id = ? AND user_id = ? AND active = TRUE";
+                        SELECT + " WHERE (CASE WHEN " + live
+                                + " AND user_id IS NOT NULL THEN org_id END) = ? AND (CASE WHEN " + live
+                                + " AND user_id IS NOT NULL THEN user_id END) = ?";
+                default -> SELECT + " WHERE org_id = ? AND user_id = ? AND " + live;
             };
         }
 

@@ -786,6 +786,11 @@ public final class JdbiUserRepository implements UserRepository {
 
         private Sql(Dialect dialect) {
             codecs = Codecs.of(dialect);
+            // The predicate of live rows, and the assignment that makes a row live.
+            String live = switch (dialect) {
+                case SQLSERVER, ORACLE -> "live = 1";
+                default -> "live = TRUE";
+            };
             insert = "INSERT INTO users (email, name) VALUES (?, ?)";
             generatedKey = switch (dialect) {
                 case ORACLE -> new String[] {"ID"};
@@ -796,85 +801,57 @@ public final class JdbiUserRepository implements UserRepository {
                 default -> true;
             };
             insertWithId = "INSERT INTO users (id, email, name) VALUES (?, ?, ?)";
-            update = switch (dialect) {
-                case SQLSERVER, ORACLE -> "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = 1";
-                default -> "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = TRUE";
-            };
-            findById = switch (dialect) {
-                case SQLSERVER, ORACLE -> SELECT + " WHERE id = ? AND live = 1";
-                default -> SELECT + " WHERE id = ? AND live = TRUE";
-            };
+            update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND " + live;
+            findById = SELECT + " WHERE id = ? AND " + live;
             findAnyById = SELECT + " WHERE id = ?";
-            alive = switch (dialect) {
-                case SQLSERVER, ORACLE -> SELECT + " WHERE live = 1 ORDER BY live, id";
-                default -> SELECT + " WHERE live = TRUE ORDER BY live, id";
-            };
+            alive = SELECT + " WHERE " + live + " ORDER BY live, id";
             aliveFirst = switch (dialect) {
-                case MYSQL, SQLITE -> SELECT + " WHERE live = TRUE ORDER BY live, id LIMIT ?";
-                case SQLSERVER -> SELECT + " WHERE live = 1 ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
-                case ORACLE -> SELECT + " WHERE live = 1 ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-                default -> SELECT + " WHERE live = TRUE ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " ORDER BY live, id LIMIT ?";
+                case SQLSERVER ->
+                        SELECT + " WHERE " + live + " ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " ORDER BY live, id FETCH FIRST ? ROWS ONLY";
             };
             aliveAfter = switch (dialect) {
-                case MYSQL, SQLITE -> SELECT + " WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " AND id > ? ORDER BY live, id LIMIT ?";
                 case SQLSERVER ->
-                        SELECT + " WHERE live = 1 AND id > ? ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
-                case ORACLE -> SELECT + " WHERE live = 1 AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-                default -> SELECT + " WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+                        SELECT + " WHERE " + live
+                                + " AND id > ? ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
             };
             dead = SELECT + " WHERE live IS NULL ORDER BY live, id";
             all = SELECT + " ORDER BY id";
-            countAlive = switch (dialect) {
-                case SQLSERVER, ORACLE -> "SELECT COUNT(*) FROM users WHERE live = 1";
-                default -> "SELECT COUNT(*) FROM users WHERE live = TRUE";
-            };
+            countAlive = "SELECT COUNT(*) FROM users WHERE " + live;
             countDead = "SELECT COUNT(*) FROM users WHERE live IS NULL";
-            softDelete = switch (dialect) {
-                case SQLSERVER, ORACLE -> "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = 1";
-                default -> "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = TRUE";
-            };
-            softDeleteAll = switch (dialect) {
-                case SQLSERVER, ORACLE -> "UPDATE users SET live = NULL, deleted_at = ? WHERE live = 1 AND id IN ";
-                default -> "UPDATE users SET live = NULL, deleted_at = ? WHERE live = TRUE AND id IN ";
-            };
-            restore = switch (dialect) {
-                case SQLSERVER, ORACLE -> "UPDATE users SET live = 1, deleted_at = NULL WHERE id = ? AND live IS NULL";
-                default -> "UPDATE users SET live = TRUE, deleted_at = NULL WHERE id = ? AND live IS NULL";
-            };
+            softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND " + live;
+            softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE " + live + " AND id IN ";
+            restore = "UPDATE users SET " + live + ", deleted_at = NULL WHERE id = ? AND live IS NULL";
             liveOf = "SELECT live FROM users WHERE id = ?";
-            conflicts = switch (dialect) {
-                case SQLSERVER, ORACLE -> List.of(
-                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email"
-                                + " WHERE d.id = ? AND l.live = 1");
-                default -> List.of(
-                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email"
-                                + " WHERE d.id = ? AND l.live = TRUE");
-            };
+            conflicts = List.of(
+                    "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l." + live);
             hardDelete = "DELETE FROM users WHERE id = ?";
             hardDeleteAll = "DELETE FROM users WHERE id IN ";
             purge = switch (dialect) {
                 case MYSQL -> "DELETE FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id LIMIT 1000";
                 case SQLITE ->
                         "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id"
-                        + " FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id LIMIT 1000)";
+                                + " FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id LIMIT 1000)";
                 case SQLSERVER ->
                         "DELETE FROM users"
-                        + " WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users"
-                        + " WHERE live IS NULL AND deleted_at < ? ORDER BY id)";
+                                + " WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users"
+                                + " WHERE live IS NULL AND deleted_at < ? ORDER BY id)";
                 case ORACLE -> "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND ROWNUM <= 1000";
                 default ->
                         "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id"
-                        + " FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id"
-                        + " FETCH FIRST 1000 ROWS ONLY)";
+                                + " FROM users WHERE live IS NULL AND deleted_at < ? ORDER BY id"
+                                + " FETCH FIRST 1000 ROWS ONLY)";
             };
             purgeBindsTwice = switch (dialect) {
                 case MYSQL, ORACLE -> false;
                 default -> true;
             };
             findByEmail = switch (dialect) {
-                case SQLSERVER -> SELECT + " WHERE email = ? AND live = 1";
-                case ORACLE -> SELECT + " WHERE (CASE WHEN live = 1 THEN email END) = ?";
-                default -> SELECT + " WHERE email = ? AND live = TRUE";
+                case ORACLE -> SELECT + " WHERE (CASE WHEN " + live + " THEN email END) = ?";
+                default -> SELECT + " WHERE email = ? AND " + live;
             };
         }
 

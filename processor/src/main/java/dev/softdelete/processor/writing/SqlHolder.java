@@ -17,13 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the repository's nested {@code Sql} class: one constant per dialect compiled for, each with
- * a final field per statement. A statement that every dialect writes the same way is written once;
- * the others are chosen by a switch expression on the dialect.
+ * a final field per statement. A statement is written once when the dialects differ in nothing but
+ * the live predicate (a local {@code live}, {@code TRUE} or {@code 1}); otherwise a switch expression
+ * on the dialect chooses it. The statements are built once, when the class is loaded: the data path
+ * reads final fields. Each statement is checked at compile time to give back the dialect's text.
  */
 final class SqlHolder {
   private static final ClassName DIALECT = ClassName.get(Dialect.class);
@@ -33,28 +36,29 @@ final class SqlHolder {
   private static final int CONSTRUCTOR_INDENT = 12;
 
   /**
-   * One field of {@code Sql}: its type, and its value on a dialect: either SQL text, or (when {@code
-   * text} is null) a Java expression.
+   * One field of {@code Sql}: its type, and its value on a dialect: SQL text ({@code texts} gives one
+   * text, or a list of them when {@code list}), or else a Java expression ({@code code}).
    */
   private record Statement(
-      String field, TypeName type, Function<Dml, String> text, Function<Dml, CodeBlock> code) {
+      String field, TypeName type, Function<Dml, List<String>> texts, boolean list, Function<Dml, CodeBlock> code) {
     Statement(String field, TypeName type, Function<Dml, CodeBlock> code) {
-      this(field, type, null, code);
+      this(field, type, null, false, code);
     }
 
     static Statement text(String field, Function<Dml, String> sql) {
-      return new Statement(field, STRING, sql, null);
+      return new Statement(field, STRING, d -> List.of(sql.apply(d)), false, null);
     }
 
-    /** What tells the dialects apart: the text, or the expression's source. */
-    String key(Dml dml) {
-      return text != null ? text.apply(dml) : code.apply(dml).toString();
+    static Statement texts(String field, Function<Dml, List<String>> sql) {
+      return new Statement(field, ParameterizedTypeName.get(List.class, String.class), sql, true, null);
     }
   }
 
   private final Implementation impl;
   /** How every query of whole rows starts, the same on every dialect; a constant {@code SELECT}. */
   private final String select;
+  /** Whether the dialects write the live predicate differently; then it is a local {@code live}. */
+  private final boolean liveDiffers;
 
   SqlHolder(Implementation impl) {
     this.impl = impl;
@@ -62,38 +66,66 @@ final class SqlHolder {
     if (impl.dmlByDialect.values().stream().anyMatch(d -> !d.select().equals(select))) {
       throw new IllegalStateException("The select list differs between dialects: " + select);
     }
-  }
-
-  /** The value as the right-hand side of an assignment in the constructor. */
-  private CodeBlock value(Statement statement, Dml dml) {
-    if (statement.text() == null) {
-      return statement.code().apply(dml);
-    }
-    String text = statement.text().apply(dml);
-    if (text.startsWith(select + " ")) {
-      return CodeBlock.of("SELECT + $L", SqlLiterals.literal(text.substring(select.length()), CONSTRUCTOR_INDENT + 30));
-    }
-    return SqlLiterals.literal(text, CONSTRUCTOR_INDENT + statement.field().length() + 3);
+    this.liveDiffers = impl.dmlByDialect.values().stream().map(Dml::isLive).distinct().count() > 1;
   }
 
   /**
-   * The value after a case's {@code ->}, whose line starts with {@code caseLine}: on that line when
-   * it fits in 120 columns, else on the next lines, the pieces of a long text aligned.
+   * The text as the pieces of a concatenation: {@code SELECT} for the start of a query of whole rows,
+   * {@code live} for the dialect's live predicate when the dialects differ in it, literals between.
+   * Joined, the pieces give back the text exactly.
    */
-  private CodeBlock arm(Statement statement, Dml dml, String caseLine) {
-    if (statement.text() == null) {
-      return CodeBlock.of(" $L", statement.code().apply(dml));
+  private List<SqlLiterals.Token> tokens(String text, Dml dml) {
+    List<SqlLiterals.Token> tokens = new ArrayList<>();
+    String rest = text;
+    if (rest.startsWith(select + " ")) {
+      tokens.add(SqlLiterals.Token.name("SELECT"));
+      rest = rest.substring(select.length());
     }
-    String text = statement.text().apply(dml);
-    String head = "";
-    if (text.startsWith(select + " ")) {
-      head = "SELECT + ";
-      text = text.substring(select.length());
+    String[] parts = liveDiffers ? rest.split(Pattern.quote(dml.isLive()), -1) : new String[] {rest};
+    for (int i = 0; i < parts.length; i++) {
+      if (!parts[i].isEmpty()) {
+        SqlLiterals.pieces(parts[i], SqlLiterals.PIECE).forEach(p -> tokens.add(SqlLiterals.Token.literal(p)));
+      }
+      if (i < parts.length - 1) {
+        tokens.add(SqlLiterals.Token.name("live"));
+      }
     }
-    if (SqlLiterals.fits(CASE_INDENT + caseLine.length() + 1 + head.length(), text + ";")) {
-      return CodeBlock.of(" $L$S", head, text);
+    String joined =
+        tokens.stream()
+            .map(t -> !t.isName() ? t.text() : t.text().equals("SELECT") ? select : dml.isLive())
+            .collect(Collectors.joining());
+    if (!joined.equals(text)) {
+      throw new IllegalStateException("The concatenation " + tokens + " does not give back " + text);
     }
-    return CodeBlock.of("$>$>\n$L$L$<$<", head, SqlLiterals.stacked(text));
+    return tokens;
+  }
+
+  /** What tells the dialects apart: the template of the text, or the expression's source. */
+  private String key(Statement statement, Dml dml) {
+    if (statement.texts() == null) {
+      return statement.code().apply(dml).toString();
+    }
+    return statement.texts().apply(dml).stream().map(t -> tokens(t, dml).toString()).collect(Collectors.joining("|"));
+  }
+
+  /** The value, written from {@code column} on; continuation lines start at {@code continuation}. */
+  private CodeBlock value(Statement statement, Dml dml, int column, int continuation) {
+    if (statement.texts() == null) {
+      return statement.code().apply(dml);
+    }
+    List<String> texts = statement.texts().apply(dml);
+    if (!statement.list()) {
+      return SqlLiterals.concatenation(tokens(texts.get(0), dml), column, continuation);
+    }
+    if (texts.isEmpty()) {
+      return CodeBlock.of("$T.of()", List.class);
+    }
+    return CodeBlock.of(
+        "$T.of(\n$>$>$L)$<$<",
+        List.class,
+        texts.stream()
+            .map(t -> SqlLiterals.concatenation(tokens(t, dml), continuation, continuation + 8))
+            .collect(CodeBlock.joining(",\n")));
   }
 
   private List<Statement> statements() {
@@ -123,7 +155,8 @@ final class SqlHolder {
     statements.add(Statement.text("softDeleteAll", Dml::softDeleteAllHead));
     statements.add(Statement.text("restore", Dml::restore));
     statements.add(Statement.text("liveOf", Dml::liveOf));
-    statements.add(new Statement("conflicts", ParameterizedTypeName.get(List.class, String.class), this::conflicts));
+    statements.add(
+        Statement.texts("conflicts", d -> impl.entity.uniqueKeys().stream().map(d::conflict).collect(Collectors.toList())));
     statements.add(Statement.text("hardDelete", Dml::hardDelete));
     statements.add(Statement.text("hardDeleteAll", Dml::hardDeleteAllHead));
     statements.add(Statement.text("purge", Dml::purge));
@@ -135,28 +168,21 @@ final class SqlHolder {
     return statements;
   }
 
-  /** {@code List.of("SELECT 1 ...", ...)}: per unique key, whether a live row holds a dead row's key. */
-  private CodeBlock conflicts(Dml dml) {
-    if (impl.entity.uniqueKeys().isEmpty()) {
-      return CodeBlock.of("$T.of()", List.class);
-    }
-    return CodeBlock.of(
-        "$T.of(\n$>$>$L)$<$<",
-        List.class,
-        impl.entity.uniqueKeys().stream()
-            .map(k -> SqlLiterals.literal(dml.conflict(k), 32))
-            .collect(CodeBlock.joining(",\n")));
-  }
-
   // private static final class Sql {
+  //     private static final String SELECT = "SELECT id, email, name, deleted_at FROM users";
   //     private static final Sql H2 = new Sql(Dialect.H2);
   //     final Codecs codecs;
   //     final String findById;
   //     private Sql(Dialect dialect) {
   //         codecs = Codecs.of(dialect);
-  //         findById = switch (dialect) {
-  //             case SQLSERVER, ORACLE -> "SELECT ... WHERE id = ? AND live = 1";
-  //             default -> "SELECT ... WHERE id = ? AND live = TRUE";
+  //         String live = switch (dialect) {
+  //             case SQLSERVER, ORACLE -> "live = 1";
+  //             default -> "live = TRUE";
+  //         };
+  //         findById = SELECT + " WHERE id = ? AND " + live;
+  //         aliveFirst = switch (dialect) {
+  //             case MYSQL, SQLITE -> SELECT + " WHERE " + live + " ORDER BY live, id LIMIT ?";
+  //             default -> SELECT + " WHERE " + live + " ORDER BY live, id FETCH FIRST ? ROWS ONLY";
   //         };
   //     }
   //     static Sql of(Dialect dialect) { return switch (dialect) { case H2 -> H2; ... }; }
@@ -190,6 +216,13 @@ final class SqlHolder {
             .addModifiers(Modifier.PRIVATE)
             .addParameter(DIALECT, "dialect")
             .addStatement("codecs = $T.of(dialect)", Columns.CODECS);
+    if (liveDiffers) {
+      constructor.addComment("The predicate of live rows, and the assignment that makes a row live.");
+      constructor.addCode(
+          "$T live = $L;\n",
+          String.class,
+          chosen(new Statement("live", STRING, d -> CodeBlock.of("$S", d.isLive()))));
+    }
     for (Statement statement : statements) {
       sql.addField(FieldSpec.builder(statement.type(), statement.field(), Modifier.FINAL).build());
       constructor.addCode("$L = $L;\n", statement.field(), chosen(statement));
@@ -206,24 +239,34 @@ final class SqlHolder {
     Map<String, Dml> values = new LinkedHashMap<>();
     impl.dmlByDialect.forEach(
         (dialect, dml) -> {
-          String key = statement.key(dml);
+          String key = key(statement, dml);
           groups.computeIfAbsent(key, v -> new ArrayList<>()).add(dialect);
           values.putIfAbsent(key, dml);
         });
+    int column = CONSTRUCTOR_INDENT + statement.field().length() + 3;
     if (groups.size() == 1) {
-      return value(statement, values.values().iterator().next());
+      return value(statement, values.values().iterator().next(), column, CONSTRUCTOR_INDENT + 8);
     }
     String fallback =
         groups.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
     CodeBlock.Builder cases = CodeBlock.builder().add("switch (dialect) {\n$>");
     groups.forEach(
-        (value, dialects) -> {
-          if (!value.equals(fallback)) {
-            String caseLine = "case " + names(dialects) + " ->";
-            cases.add("$L$L;\n", caseLine, arm(statement, values.get(value), caseLine));
+        (key, dialects) -> {
+          if (!key.equals(fallback)) {
+            cases.add(arm("case " + names(dialects) + " ->", statement, values.get(key)));
           }
         });
-    return cases.add("default ->$L;\n", arm(statement, values.get(fallback), "default ->")).add("$<}").build();
+    return cases.add(arm("default ->", statement, values.get(fallback))).add("$<}").build();
+  }
+
+  /** {@code case A, B -> value;}: the value on the case's line, or when it does not fit, on the next. */
+  private CodeBlock arm(String caseLine, Statement statement, Dml dml) {
+    CodeBlock sameLine = value(statement, dml, CASE_INDENT + caseLine.length() + 1, CASE_INDENT + 8);
+    if (statement.texts() == null || statement.list() || !sameLine.toString().contains("\n")) {
+      return CodeBlock.of("$L $L;\n", caseLine, sameLine);
+    }
+    return CodeBlock.of(
+        "$L$>$>\n$L;\n$<$<", caseLine, value(statement, dml, CASE_INDENT + 8, CASE_INDENT + 16));
   }
 
   private static String names(List<Dialect> dialects) {

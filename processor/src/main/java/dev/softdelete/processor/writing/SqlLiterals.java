@@ -46,14 +46,49 @@ final class SqlLiterals {
     return code.add("$<$<").build();
   }
 
-  /** The pieces joined by {@code +} on lines of the same indentation as the first. */
-  static CodeBlock stacked(String text) {
-    return pieces(text, PIECE).stream().map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining("\n+ "));
+  /** A part of a concatenation: a string literal, or a name (a constant or a local). */
+  record Token(String text, boolean isName) {
+    static Token literal(String text) {
+      return new Token(text, false);
+    }
+
+    static Token name(String name) {
+      return new Token(name, true);
+    }
+
+    int width() {
+      return isName ? text.length() : escapedLength(text) + 2;
+    }
+
+    CodeBlock code() {
+      return isName ? CodeBlock.of("$L", text) : CodeBlock.of("$S", text);
+    }
   }
 
-  /** Whether the text, as one literal starting at this column, ends within 120 columns. */
-  static boolean fits(int column, String text) {
-    return text.indexOf('\n') < 0 && column + escapedLength(text) + 2 <= 120;
+  /**
+   * The tokens joined by {@code +}: the first from {@code column} on, the others on the same line
+   * while it stays within 120 columns (leaving room for {@code ;}), else on a new line that starts
+   * at {@code continuation} with {@code + }. Two literals never share a line: they were cut apart
+   * because they did not fit together.
+   */
+  static CodeBlock concatenation(List<Token> tokens, int column, int continuation) {
+    CodeBlock.Builder code = CodeBlock.builder().add(tokens.get(0).code());
+    int at = column + tokens.get(0).width();
+    boolean wrapped = false;
+    for (int i = 1; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      boolean bothLiterals = !token.isName() && !tokens.get(i - 1).isName();
+      if (bothLiterals || at + 3 + token.width() > 118) {
+        code.add(wrapped ? "\n+ " : "$>$>\n+ ");
+        wrapped = true;
+        at = continuation + 2 + token.width();
+      } else {
+        code.add(" + ");
+        at += 3 + token.width();
+      }
+      code.add(token.code());
+    }
+    return wrapped ? code.add("$<$<").build() : code.build();
   }
 
   /** The SQL as Javadoc shows it: a line per piece, so that the comment stays within 120 columns. */
