@@ -156,7 +156,7 @@ class JdbiIntegrationTest {
       List<User> live =
           handle.createQuery(
                   "SELECT name, deleted_at, email, id FROM " + UserSchema.TABLE + " WHERE "
-                      + UserSchema.LIVE_PREDICATE + " AND name LIKE :prefix")
+                      + UserSchema.livePredicate(database.dialect()) + " AND name LIKE :prefix")
               .bind("prefix", "A%")
               .mapTo(User.class)
               .list();

@@ -90,12 +90,11 @@ class DialectOptionTest {
             schema.indexOf("public static List<String> createStatements(Dialect dialect)"),
             schema.indexOf("public static final class Columns"));
     assertThat(createStatements)
-        .contains("case H2:", "case POSTGRESQL:")
-        .doesNotContain("case MYSQL:", "case SQLITE:", "case SQLSERVER:", "case ORACLE:")
+        .contains("case H2 ->", "case POSTGRESQL ->")
+        .doesNotContain("MYSQL", "SQLITE", "SQLSERVER", "ORACLE")
         .doesNotContain("NVARCHAR", "VARCHAR2", "LONGTEXT", "AUTOINCREMENT")
         // Dialect order, whatever the order of the option.
-        .contains(
-            "it was compiled for h2, postgresql (see the processor option softdelete.dialects)");
+        .contains("\"; it was compiled for h2, postgresql\"\n", "\" (see the processor option softdelete.dialects)\"");
   }
 
   @Test
@@ -105,8 +104,8 @@ class DialectOptionTest {
     assertThat(compilation).succeededWithoutWarnings();
     String repository = source(compilation, "test.JdbiUserRepository");
     assertThat(repository)
-        .contains("case SQLSERVER:", "OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY")
-        .doesNotContain("case H2:", "case POSTGRESQL:", "case ORACLE:", "ROWNUM");
+        .contains("case SQLSERVER -> SQLSERVER;", "OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY")
+        .doesNotContain("H2", "POSTGRESQL", "ORACLE", "ROWNUM");
     assertThat(resources(compilation)).containsExactly("META-INF/softdelete/sqlserver/users.sql");
   }
 
@@ -284,5 +283,23 @@ class DialectOptionTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code LIVE_PREDICATE} exists only when every dialect compiled for writes the live predicate
+   * alike; {@code livePredicate(Dialect)} always, right for each dialect.
+   */
+  @Test
+  void livePredicateConstantExistsOnlyWhenEveryDialectWritesItAlike() {
+    Compilation alike = javacWithDialects("h2,postgresql").compile(USER);
+    Compilation differing = javacWithDialects("postgresql,sqlserver").compile(USER);
+
+    assertThat(alike).succeeded();
+    assertThat(differing).succeeded();
+    assertThat(source(alike, "test.UserSchema")).contains("public static final String LIVE_PREDICATE = \"live = TRUE\";");
+    assertThat(source(differing, "test.UserSchema"))
+        .doesNotContain("LIVE_PREDICATE =")
+        .contains("case POSTGRESQL -> \"live = TRUE\";")
+        .contains("case SQLSERVER -> \"live = 1\";");
   }
 }

@@ -133,6 +133,39 @@ class GoldenFileTest {
     assertThat(actual).as("text of %s", path).isEqualTo(expectedText(path));
   }
 
+  /** Generated code reads like hand-written code: no line, Javadoc included, over 120 columns. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sources")
+  void generatedLinesFitIn120Columns(String qualifiedName) {
+    String actual = contents(compilation.generatedSourceFile(qualifiedName).orElseThrow());
+
+    assertThat(actual.lines().filter(line -> line.length() > 120)).as("lines of %s", qualifiedName).isEmpty();
+  }
+
+  /**
+   * No public or protected declaration of a generated class names a type of {@code
+   * dev.softdelete.internal}, which is not a supported API; generated classes of one entity share
+   * its package and reach each other's helpers package-privately.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sources")
+  void publicSignaturesNameNoInternalType(String qualifiedName) {
+    String actual = contents(compilation.generatedSourceFile(qualifiedName).orElseThrow());
+    String internalImport = "import dev.softdelete.internal.";
+    List<String> internalTypes =
+        actual.lines()
+            .filter(line -> line.startsWith(internalImport))
+            .map(line -> line.substring(internalImport.length(), line.length() - 1))
+            .collect(Collectors.toList());
+
+    assertThat(
+            actual.lines()
+                .map(String::strip)
+                .filter(line -> line.startsWith("public ") || line.startsWith("protected ")))
+        .as("public declarations of %s", qualifiedName)
+        .noneMatch(line -> internalTypes.stream().anyMatch(type -> line.matches(".*\\b" + type + "\\b.*")));
+  }
+
   /**
    * Compiles the golden inputs with every lint category. Two categories are left out because their
    * warnings are not about the generated code: {@code processing} (javac notes that no processor

@@ -9,6 +9,7 @@ import dev.softdelete.internal.Jdbc;
 import dev.softdelete.internal.Restores;
 import dev.softdelete.internal.SqlErrors;
 import dev.softdelete.internal.Transactions;
+import dev.softdelete.internal.Writes;
 import dev.softdelete.jdbi.SoftDeleteConfig;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public final class JdbiUserRepository implements UserRepository {
     private final Handle handle;
 
     /**
-     * Knows the dialect, set or found on the first connection.
+     * Knows the database's dialect: the one set, or else the one found on the first connection.
      */
     private final SoftDeleteConfig config;
 
@@ -55,13 +57,6 @@ public final class JdbiUserRepository implements UserRepository {
      * Stamps deleted-at.
      */
     private final Clock clock;
-
-    /**
-     * The statements of the database's dialect; found with the first connection when the repository
-     * lends handles. It is one of the {@code Sql} constants, so a thread that reads null merely
-     * looks it up again; volatile, so that a thread that reads it sees the constant's fields.
-     */
-    private volatile Sql sql;
 
     /**
      * A repository whose calls run on the calling thread's open handle, inside its transaction, or
@@ -83,7 +78,6 @@ public final class JdbiUserRepository implements UserRepository {
         this.handle = Objects.requireNonNull(handle, "handle");
         this.config = handle.getConfig(SoftDeleteConfig.class);
         this.clock = config.clock();
-        this.sql = Sql.of(config.dialect(handle.getConnection()));
     }
 
     /**
@@ -98,30 +92,31 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public User insert(User entity) {
         Objects.requireNonNull(entity, "entity");
-        return handle != null ? insert(handle.getConnection(), entity) : jdbi.withHandle(h -> insert(h.getConnection(), entity));
+        if (handle != null) {
+            return insert(handle.getConnection(), entity);
+        }
+        return jdbi.withHandle(h -> insert(h.getConnection(), entity));
     }
 
     private User insert(Connection connection, User entity) {
         Sql sql = sql(connection);
-        boolean generateId = entity.id() == null;
-        String statementSql = generateId ? sql.insert : sql.insertWithId;
-        for (int attempt = 1; ; attempt++) {
-            try (PreparedStatement statement = generateId ? connection.prepareStatement(statementSql, sql.generatedKey) : connection.prepareStatement(statementSql)) {
-                bindInsert(sql, statement, entity, !generateId);
-                statement.executeUpdate();
-                if (!generateId) {
-                    return stored(entity, entity.id());
-                }
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return stored(entity, keys.getLong(1));
-                }
-            } catch (SQLException e) {
-                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
-                    throw translate(e, statementSql);
-                }
-            }
+        if (entity.id() == null) {
+            return Writes.executeReturningKeys(connection, UserSchema.DEFINITION, sql.insert, sql.generatedKey,
+                    statement -> {
+                        bindColumns(sql, statement, entity, 1);
+                        statement.executeUpdate();
+                        try (ResultSet keys = statement.getGeneratedKeys()) {
+                            keys.next();
+                            return stored(entity, keys.getLong(1));
+                        }
+                    });
         }
+        return Writes.execute(connection, UserSchema.DEFINITION, sql.insertWithId, statement -> {
+            statement.setLong(1, entity.id());
+            bindColumns(sql, statement, entity, 2);
+            statement.executeUpdate();
+            return stored(entity, entity.id());
+        });
     }
 
     /**
@@ -141,64 +136,85 @@ public final class JdbiUserRepository implements UserRepository {
         if (rows.isEmpty()) {
             return rows;
         }
-        return handle != null ? Transactions.atomically(handle, c -> insertAll(c, rows)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> insertAll(c, rows));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
     }
 
     private List<User> insertAll(Connection connection, List<User> rows) {
         Sql sql = sql(connection);
         User[] stored = new User[rows.size()];
-        String statementSql = sql.insert;
-        try {
-            if (rows.stream().anyMatch(row -> row.id() == null)) {
-                try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
-                    if (sql.batchGeneratedKeys) {
-                        for (User row : rows) {
-                            if (row.id() == null) {
-                                bindInsert(sql, statement, row, false);
-                                statement.addBatch();
-                            }
-                        }
-                        statement.executeBatch();
+        if (rows.stream().anyMatch(row -> row.id() == null)) {
+            insertGeneratingIds(connection, sql, rows, stored);
+        }
+        if (rows.stream().anyMatch(row -> row.id() != null)) {
+            insertWithIds(connection, sql, rows, stored);
+        }
+        return List.of(stored);
+    }
+
+    /**
+     * Inserts the rows that carry no id, in one batch where the driver returns the keys of a batch,
+     * and puts each stored row at its place in {@code stored}.
+     */
+    private static void insertGeneratingIds(Connection connection, Sql sql, List<User> rows,
+            User[] stored) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
+            if (!sql.batchGeneratedKeys) {
+                // The driver returns no keys for a batch: one insert per row.
+                for (int i = 0; i < stored.length; i++) {
+                    if (rows.get(i).id() == null) {
+                        bindColumns(sql, statement, rows.get(i), 1);
+                        statement.executeUpdate();
                         try (ResultSet keys = statement.getGeneratedKeys()) {
-                            for (int i = 0; i < stored.length; i++) {
-                                if (rows.get(i).id() == null) {
-                                    keys.next();
-                                    stored[i] = stored(rows.get(i), keys.getLong(1));
-                                }
-                            }
-                        }
-                    } else {
-                        // The driver returns no keys for a batch: one insert per row.
-                        for (int i = 0; i < stored.length; i++) {
-                            if (rows.get(i).id() == null) {
-                                bindInsert(sql, statement, rows.get(i), false);
-                                statement.executeUpdate();
-                                try (ResultSet keys = statement.getGeneratedKeys()) {
-                                    keys.next();
-                                    stored[i] = stored(rows.get(i), keys.getLong(1));
-                                }
-                            }
+                            keys.next();
+                            stored[i] = stored(rows.get(i), keys.getLong(1));
                         }
                     }
                 }
+                return;
             }
-            statementSql = sql.insertWithId;
-            if (rows.stream().anyMatch(row -> row.id() != null)) {
-                try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
-                    for (int i = 0; i < stored.length; i++) {
-                        if (rows.get(i).id() != null) {
-                            bindInsert(sql, statement, rows.get(i), true);
-                            statement.addBatch();
-                            stored[i] = stored(rows.get(i), rows.get(i).id());
-                        }
+            for (User row : rows) {
+                if (row.id() == null) {
+                    bindColumns(sql, statement, row, 1);
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (int i = 0; i < stored.length; i++) {
+                    if (rows.get(i).id() == null) {
+                        keys.next();
+                        stored[i] = stored(rows.get(i), keys.getLong(1));
                     }
-                    statement.executeBatch();
                 }
             }
         } catch (SQLException e) {
-            throw translate(e, statementSql);
+            throw translate(e, sql.insert);
         }
-        return List.of(stored);
+    }
+
+    /**
+     * Inserts the rows that carry their id in one batch, and puts each stored row at its place in
+     * {@code stored}.
+     */
+    private static void insertWithIds(Connection connection, Sql sql, List<User> rows,
+            User[] stored) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+            for (int i = 0; i < stored.length; i++) {
+                User row = rows.get(i);
+                if (row.id() != null) {
+                    statement.setLong(1, row.id());
+                    bindColumns(sql, statement, row, 2);
+                    statement.addBatch();
+                    stored[i] = stored(row, row.id());
+                }
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw translate(e, sql.insertWithId);
+        }
     }
 
     /**
@@ -212,23 +228,19 @@ public final class JdbiUserRepository implements UserRepository {
     public boolean update(User entity) {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(entity.id(), "update needs the id of the row to update");
-        return handle != null ? update(handle.getConnection(), entity) : jdbi.withHandle(h -> update(h.getConnection(), entity));
+        if (handle != null) {
+            return update(handle.getConnection(), entity);
+        }
+        return jdbi.withHandle(h -> update(h.getConnection(), entity));
     }
 
     private boolean update(Connection connection, User entity) {
         Sql sql = sql(connection);
-        for (int attempt = 1; ; attempt++) {
-            try (PreparedStatement statement = connection.prepareStatement(sql.update)) {
-                statement.setString(1, entity.email());
-                statement.setString(2, entity.name());
-                statement.setLong(3, entity.id());
-                return statement.executeUpdate() > 0;
-            } catch (SQLException e) {
-                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
-                    throw translate(e, sql.update);
-                }
-            }
-        }
+        return Writes.execute(connection, UserSchema.DEFINITION, sql.update, statement -> {
+            bindColumns(sql, statement, entity, 1);
+            statement.setLong(3, entity.id());
+            return statement.executeUpdate() > 0;
+        });
     }
 
     /**
@@ -241,7 +253,10 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public Optional<User> findById(Long id) {
         Objects.requireNonNull(id, "id");
-        return handle != null ? findById(handle.getConnection(), id) : jdbi.withHandle(h -> findById(h.getConnection(), id));
+        if (handle != null) {
+            return findById(handle.getConnection(), id);
+        }
+        return jdbi.withHandle(h -> findById(h.getConnection(), id));
     }
 
     private Optional<User> findById(Connection connection, Long id) {
@@ -264,7 +279,10 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public Optional<User> findAnyById(Long id) {
         Objects.requireNonNull(id, "id");
-        return handle != null ? findAnyById(handle.getConnection(), id) : jdbi.withHandle(h -> findAnyById(h.getConnection(), id));
+        if (handle != null) {
+            return findAnyById(handle.getConnection(), id);
+        }
+        return jdbi.withHandle(h -> findAnyById(h.getConnection(), id));
     }
 
     private Optional<User> findAnyById(Connection connection, Long id) {
@@ -286,7 +304,10 @@ public final class JdbiUserRepository implements UserRepository {
      */
     @Override
     public List<User> alive() {
-        return handle != null ? alive(handle.getConnection()) : jdbi.withHandle(h -> alive(h.getConnection()));
+        if (handle != null) {
+            return alive(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> alive(h.getConnection()));
     }
 
     private List<User> alive(Connection connection) {
@@ -302,7 +323,8 @@ public final class JdbiUserRepository implements UserRepository {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY
+     * SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ?
+     * ORDER BY live, id FETCH FIRST ? ROWS ONLY
      * }</pre>
      */
     @Override
@@ -312,9 +334,12 @@ public final class JdbiUserRepository implements UserRepository {
         }
         if (limit == 0) {
             // Nothing to ask for; SQL Server refuses FETCH NEXT 0 ROWS.
-            return new ArrayList<>();
+            return List.of();
         }
-        return handle != null ? aliveAfter(handle.getConnection(), afterId, limit) : jdbi.withHandle(h -> aliveAfter(h.getConnection(), afterId, limit));
+        if (handle != null) {
+            return aliveAfter(handle.getConnection(), afterId, limit);
+        }
+        return jdbi.withHandle(h -> aliveAfter(h.getConnection(), afterId, limit));
     }
 
     private List<User> aliveAfter(Connection connection, Long afterId, int limit) {
@@ -342,7 +367,10 @@ public final class JdbiUserRepository implements UserRepository {
      */
     @Override
     public List<User> dead() {
-        return handle != null ? dead(handle.getConnection()) : jdbi.withHandle(h -> dead(h.getConnection()));
+        if (handle != null) {
+            return dead(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> dead(h.getConnection()));
     }
 
     private List<User> dead(Connection connection) {
@@ -363,7 +391,10 @@ public final class JdbiUserRepository implements UserRepository {
      */
     @Override
     public List<User> all() {
-        return handle != null ? all(handle.getConnection()) : jdbi.withHandle(h -> all(h.getConnection()));
+        if (handle != null) {
+            return all(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> all(h.getConnection()));
     }
 
     private List<User> all(Connection connection) {
@@ -384,12 +415,16 @@ public final class JdbiUserRepository implements UserRepository {
      */
     @Override
     public long countAlive() {
-        return handle != null ? countAlive(handle.getConnection()) : jdbi.withHandle(h -> countAlive(h.getConnection()));
+        if (handle != null) {
+            return countAlive(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> countAlive(h.getConnection()));
     }
 
     private long countAlive(Connection connection) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive); ResultSet rs = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive);
+                ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -406,12 +441,16 @@ public final class JdbiUserRepository implements UserRepository {
      */
     @Override
     public long countDead() {
-        return handle != null ? countDead(handle.getConnection()) : jdbi.withHandle(h -> countDead(h.getConnection()));
+        if (handle != null) {
+            return countDead(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> countDead(h.getConnection()));
     }
 
     private long countDead(Connection connection) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countDead); ResultSet rs = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.countDead);
+                ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -429,29 +468,28 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public boolean softDelete(Long id) {
         Objects.requireNonNull(id, "id");
-        return handle != null ? softDelete(handle.getConnection(), id) : jdbi.withHandle(h -> softDelete(h.getConnection(), id));
+        if (handle != null) {
+            return softDelete(handle.getConnection(), id);
+        }
+        return jdbi.withHandle(h -> softDelete(h.getConnection(), id));
     }
 
     private boolean softDelete(Connection connection, Long id) {
         Sql sql = sql(connection);
-        for (int attempt = 1; ; attempt++) {
-            try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
-                sql.codecs.setInstant(statement, 1, now());
-                statement.setLong(2, id);
-                return statement.executeUpdate() > 0;
-            } catch (SQLException e) {
-                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
-                    throw translate(e, sql.softDelete);
-                }
-            }
-        }
+        Instant deletedAt = now();
+        return Writes.execute(connection, UserSchema.DEFINITION, sql.softDelete, statement -> {
+            sql.codecs.setInstant(statement, 1, deletedAt);
+            statement.setLong(2, id);
+            return statement.executeUpdate() > 0;
+        });
     }
 
     /**
      * {@inheritDoc}
      *
      * <pre>{@code
-     * UPDATE users SET live = NULL, deleted_at = ? WHERE live = TRUE AND id IN (?, ?, ...)
+     * UPDATE users SET live = NULL, deleted_at = ?
+     * WHERE live = TRUE AND id IN (?, ?, ...)
      * }</pre>
      */
     @Override
@@ -459,12 +497,17 @@ public final class JdbiUserRepository implements UserRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return handle != null ? Transactions.atomically(handle, c -> softDeleteAll(c, ids)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> softDeleteAll(c, ids));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
     }
 
     private int softDeleteAll(Connection connection, Collection<Long> ids) {
         Sql sql = sql(connection);
-        return inChunks(connection, sql, sql.softDeleteAll, ids, now());
+        return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.softDeleteAll, now(),
+                sql.codecs::setInstant, ids,
+                (statement, index, id) -> statement.setLong(index, id));
     }
 
     /**
@@ -477,20 +520,17 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public RestoreResult restore(Long id) {
         Objects.requireNonNull(id, "id");
-        return handle != null ? restore(handle.getConnection(), id) : jdbi.withHandle(h -> restore(h.getConnection(), id));
+        if (handle != null) {
+            return restore(handle.getConnection(), id);
+        }
+        return jdbi.withHandle(h -> restore(h.getConnection(), id));
     }
 
     private RestoreResult restore(Connection connection, Long id) {
         Sql sql = sql(connection);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Restores.restore(connection, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts, statement -> statement.setLong(1, id));
-            } catch (SQLException e) {
-                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
-                    throw translate(e, sql.restore);
-                }
-            }
-        }
+        return Writes.retrying(connection, UserSchema.DEFINITION, sql.restore, () -> Restores.restore(
+                        connection, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts,
+                        statement -> statement.setLong(1, id)));
     }
 
     /**
@@ -503,21 +543,18 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public boolean hardDelete(Long id) {
         Objects.requireNonNull(id, "id");
-        return handle != null ? hardDelete(handle.getConnection(), id) : jdbi.withHandle(h -> hardDelete(h.getConnection(), id));
+        if (handle != null) {
+            return hardDelete(handle.getConnection(), id);
+        }
+        return jdbi.withHandle(h -> hardDelete(h.getConnection(), id));
     }
 
     private boolean hardDelete(Connection connection, Long id) {
         Sql sql = sql(connection);
-        for (int attempt = 1; ; attempt++) {
-            try (PreparedStatement statement = connection.prepareStatement(sql.hardDelete)) {
-                statement.setLong(1, id);
-                return statement.executeUpdate() > 0;
-            } catch (SQLException e) {
-                if (!SqlErrors.shouldRetry(e, connection, attempt)) {
-                    throw translate(e, sql.hardDelete);
-                }
-            }
-        }
+        return Writes.execute(connection, UserSchema.DEFINITION, sql.hardDelete, statement -> {
+            statement.setLong(1, id);
+            return statement.executeUpdate() > 0;
+        });
     }
 
     /**
@@ -532,25 +569,35 @@ public final class JdbiUserRepository implements UserRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return handle != null ? Transactions.atomically(handle, c -> hardDeleteAll(c, ids)) : jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> hardDeleteAll(c, ids));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
     }
 
     private int hardDeleteAll(Connection connection, Collection<Long> ids) {
         Sql sql = sql(connection);
-        return inChunks(connection, sql, sql.hardDeleteAll, ids, null);
+        return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.hardDeleteAll, ids,
+                (statement, index, id) -> statement.setLong(index, id));
     }
 
     /**
      * {@inheritDoc}
      *
      * <pre>{@code
-     * DELETE FROM users WHERE deleted_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND deleted_at < ? FETCH FIRST 1000 ROWS ONLY
+     * DELETE FROM users
+     * WHERE deleted_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND
+     * deleted_at < ?
+     * FETCH FIRST 1000 ROWS ONLY
      * }</pre>
      */
     @Override
     public int purgeDeletedBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
-        return handle != null ? purgeDeletedBefore(handle.getConnection(), cutoff) : jdbi.withHandle(h -> purgeDeletedBefore(h.getConnection(), cutoff));
+        if (handle != null) {
+            return purgeDeletedBefore(handle.getConnection(), cutoff);
+        }
+        return jdbi.withHandle(h -> purgeDeletedBefore(h.getConnection(), cutoff));
     }
 
     private int purgeDeletedBefore(Connection connection, Instant cutoff) {
@@ -583,7 +630,10 @@ public final class JdbiUserRepository implements UserRepository {
      */
     @Override
     public Optional<User> findByEmail(String email) {
-        return handle != null ? findByEmail(handle.getConnection(), email) : jdbi.withHandle(h -> findByEmail(h.getConnection(), email));
+        if (handle != null) {
+            return findByEmail(handle.getConnection(), email);
+        }
+        return jdbi.withHandle(h -> findByEmail(h.getConnection(), email));
     }
 
     private Optional<User> findByEmail(Connection connection, String email) {
@@ -597,77 +647,12 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     /**
-     * The statements of the database's dialect, found with the first connection.
+     * The statements of the database's dialect. {@code config} asks the database once per Jdbi and
+     * keeps the answer for all its handles, so this is a field read and a switch, never a query of
+     * the connection's metadata; nothing here needs a connection before the first call.
      */
     private Sql sql(Connection connection) {
-        Sql current = sql;
-        if (current == null) {
-            current = Sql.of(config.dialect(connection));
-            sql = current;
-        }
-        return current;
-    }
-
-    /**
-     * The entity as the database holds it: with its id and live ({@code deletedAt} null).
-     */
-    private static User stored(User entity, Long id) {
-        return new User(id, entity.email(), entity.name(), null);
-    }
-
-    /**
-     * Binds the insert's parameters: the id first when it is given, then the other columns.
-     */
-    private static void bindInsert(Sql sql, PreparedStatement statement, User entity,
-            boolean withId) throws SQLException {
-        int first = 1;
-        if (withId) {
-            statement.setLong(1, entity.id());
-            first = 2;
-        }
-        statement.setString(first, entity.email());
-        statement.setString(first + 1, entity.name());
-    }
-
-    private static Optional<User> one(Sql sql, PreparedStatement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? Optional.of(UserRowMapper.mapSelectList(rs, sql.codecs)) : Optional.empty();
-        }
-    }
-
-    private static List<User> list(Sql sql, PreparedStatement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery()) {
-            List<User> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(UserRowMapper.mapSelectList(rs, sql.codecs));
-            }
-            return rows;
-        }
-    }
-
-    /**
-     * Runs {@code head} followed by a list of ids once per chunk of the distinct ids; binds {@code
-     * deletedAt} before the ids unless it is null. Returns the rows changed.
-     */
-    private static int inChunks(Connection connection, Sql sql, String head, Collection<Long> ids,
-            Instant deletedAt) {
-        int changed = 0;
-        for (List<Long> chunk : IdLists.distinctChunks(ids)) {
-            String statementSql = IdLists.inList(head, chunk.size());
-            try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
-                int parameter = 1;
-                if (deletedAt != null) {
-                    sql.codecs.setInstant(statement, parameter++, deletedAt);
-                }
-                for (Long id : chunk) {
-                    statement.setLong(parameter++, id);
-                }
-                changed += statement.executeUpdate();
-            } catch (SQLException e) {
-                throw translate(e, statementSql);
-            }
-        }
-        return changed;
+        return Sql.of(config.dialect(connection));
     }
 
     /**
@@ -682,210 +667,212 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     /**
-     * The statements of each dialect, rendered at compile time. Filled in once per dialect when the class
-     * is loaded, and never changed after.
+     * Binds the columns that inserts and updates write (all but the id and {@code deletedAt}) to the parameters from
+     * {@code first} on, in record order.
+     */
+    private static void bindColumns(Sql sql, PreparedStatement statement, User entity, int first)
+            throws SQLException {
+        statement.setString(first, entity.email());
+        statement.setString(first + 1, entity.name());
+    }
+
+    /**
+     * The entity as the database holds it: with its id and live ({@code deletedAt} null).
+     */
+    private static User stored(User entity, Long id) {
+        return new User(
+                        id,
+                        entity.email(),
+                        entity.name(),
+                        null);
+    }
+
+    private static Optional<User> one(Sql sql, PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            if (rs.next()) {
+                return Optional.of(UserRowMapper.mapSelectList(rs, sql.codecs));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The rows of the query, unmodifiable like every list the repository returns.
+     */
+    private static List<User> list(Sql sql, PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            List<User> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(UserRowMapper.mapSelectList(rs, sql.codecs));
+            }
+            return Collections.unmodifiableList(rows);
+        }
+    }
+
+    /**
+     * The statements of each dialect, rendered at compile time: one immutable instance per dialect,
+     * made when the class is loaded. A statement that all dialects write alike is written once; the
+     * others are chosen by a switch on the dialect, whose default is the form most dialects share.
      */
     private static final class Sql {
-        private static final Sql H2 = h2(Dialect.H2);
+        /**
+         * How every query of whole rows starts.
+         */
+        private static final String SELECT = "SELECT id, email, name, deleted_at FROM users";
 
-        private static final Sql POSTGRESQL = postgresql(Dialect.POSTGRESQL);
+        private static final Sql H2 = new Sql(Dialect.H2);
 
-        private static final Sql MYSQL = mysql(Dialect.MYSQL);
+        private static final Sql POSTGRESQL = new Sql(Dialect.POSTGRESQL);
 
-        private static final Sql SQLITE = sqlite(Dialect.SQLITE);
+        private static final Sql MYSQL = new Sql(Dialect.MYSQL);
 
-        private static final Sql SQLSERVER = sqlserver(Dialect.SQLSERVER);
+        private static final Sql SQLITE = new Sql(Dialect.SQLITE);
 
-        private static final Sql ORACLE = oracle(Dialect.ORACLE);
+        private static final Sql SQLSERVER = new Sql(Dialect.SQLSERVER);
+
+        private static final Sql ORACLE = new Sql(Dialect.ORACLE);
 
         /**
          * Binds and reads the types this dialect stores its own way.
          */
         final Codecs codecs;
 
-        String insert;
+        final String insert;
 
-        String[] generatedKey;
+        final String[] generatedKey;
 
-        boolean batchGeneratedKeys;
+        final boolean batchGeneratedKeys;
 
-        String insertWithId;
+        final String insertWithId;
 
-        String update;
+        final String update;
 
-        String findById;
+        final String findById;
 
-        String findAnyById;
+        final String findAnyById;
 
-        String alive;
+        final String alive;
 
-        String aliveFirst;
+        final String aliveFirst;
 
-        String aliveAfter;
+        final String aliveAfter;
 
-        String dead;
+        final String dead;
 
-        String all;
+        final String all;
 
-        String countAlive;
+        final String countAlive;
 
-        String countDead;
+        final String countDead;
 
-        String softDelete;
+        final String softDelete;
 
-        String softDeleteAll;
+        final String softDeleteAll;
 
-        String restore;
+        final String restore;
 
-        String liveOf;
+        final String liveOf;
 
-        List<String> conflicts;
+        final List<String> conflicts;
 
-        String hardDelete;
+        final String hardDelete;
 
-        String hardDeleteAll;
+        final String hardDeleteAll;
 
-        String purge;
+        final String purge;
 
-        boolean purgeBindsTwice;
+        final boolean purgeBindsTwice;
 
-        String findByEmail;
+        final String findByEmail;
 
         private Sql(Dialect dialect) {
-            this.codecs = Codecs.of(dialect);
+            codecs = Codecs.of(dialect);
+            // The predicate of live rows, and the assignment that makes a row live.
+            String live = switch (dialect) {
+                case SQLSERVER, ORACLE -> "live = 1";
+                default -> "live = TRUE";
+            };
+            insert = "INSERT INTO users (email, name) VALUES (?, ?)";
+            generatedKey = switch (dialect) {
+                case ORACLE -> new String[] {"ID"};
+                default -> new String[] {"id"};
+            };
+            batchGeneratedKeys = switch (dialect) {
+                case SQLITE, SQLSERVER, ORACLE -> false;
+                default -> true;
+            };
+            insertWithId = "INSERT INTO users (id, email, name) VALUES (?, ?, ?)";
+            update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND " + live;
+            findById = SELECT + " WHERE id = ? AND " + live;
+            findAnyById = SELECT + " WHERE id = ?";
+            alive = SELECT + " WHERE " + live + " ORDER BY live, id";
+            aliveFirst = switch (dialect) {
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " ORDER BY live, id LIMIT ?";
+                case SQLSERVER ->
+                        SELECT + " WHERE " + live + " ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            };
+            aliveAfter = switch (dialect) {
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " AND id > ? ORDER BY live, id LIMIT ?";
+                case SQLSERVER ->
+                        SELECT + " WHERE " + live
+                                + " AND id > ? ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            };
+            dead = SELECT + " WHERE live IS NULL ORDER BY live, id";
+            all = SELECT + " ORDER BY id";
+            countAlive = "SELECT COUNT(*) FROM users WHERE " + live;
+            countDead = "SELECT COUNT(*) FROM users WHERE live IS NULL";
+            softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND " + live;
+            softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE " + live + " AND id IN ";
+            restore = "UPDATE users SET " + live + ", deleted_at = NULL WHERE id = ? AND live IS NULL";
+            liveOf = "SELECT live FROM users WHERE id = ?";
+            conflicts = List.of(
+                    "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l." + live);
+            hardDelete = "DELETE FROM users WHERE id = ?";
+            hardDeleteAll = "DELETE FROM users WHERE id IN ";
+            purge = switch (dialect) {
+                case POSTGRESQL ->
+                        "DELETE FROM users"
+                                + " WHERE live IS NULL AND deleted_at < ? AND id = ANY(ARRAY(SELECT id FROM users"
+                                + " WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000))";
+                case MYSQL -> "DELETE FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000";
+                case SQLITE ->
+                        "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id"
+                                + " FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000)";
+                case SQLSERVER ->
+                        "DELETE FROM users"
+                                + " WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users"
+                                + " WHERE deleted_at < ? ORDER BY deleted_at)";
+                case ORACLE -> "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND ROWNUM <= 1000";
+                default ->
+                        "DELETE FROM users"
+                                + " WHERE deleted_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND"
+                                + " deleted_at < ?"
+                                + " FETCH FIRST 1000 ROWS ONLY";
+            };
+            purgeBindsTwice = switch (dialect) {
+                case POSTGRESQL, SQLITE, SQLSERVER -> true;
+                default -> false;
+            };
+            findByEmail = switch (dialect) {
+                case ORACLE -> SELECT + " WHERE (CASE WHEN " + live + " THEN email END) = ?";
+                default -> SELECT + " WHERE email = ? AND " + live;
+            };
         }
 
         static Sql of(Dialect dialect) {
-            switch (dialect) {
-                case H2:
-                    return H2;
-                case POSTGRESQL:
-                    return POSTGRESQL;
-                case MYSQL:
-                    return MYSQL;
-                case SQLITE:
-                    return SQLITE;
-                case SQLSERVER:
-                    return SQLSERVER;
-                case ORACLE:
-                    return ORACLE;
-                default:
-                    throw new IllegalStateException("JdbiUserRepository has no SQL for " + dialect
-                            + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
-            }
-        }
-
-        /**
-         * The statements on H2.
-         */
-        private static Sql h2(Dialect dialect) {
-            Sql sql = new Sql(dialect);
-            sql.insert = "INSERT INTO users (email, name) VALUES (?, ?)";
-            sql.generatedKey = new String[] {"id"};
-            sql.batchGeneratedKeys = true;
-            sql.insertWithId = "INSERT INTO users (id, email, name) VALUES (?, ?, ?)";
-            sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = TRUE";
-            sql.findById = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = TRUE";
-            sql.findAnyById = "SELECT id, email, name, deleted_at FROM users WHERE id = ?";
-            sql.alive = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id";
-            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-            sql.dead = "SELECT id, email, name, deleted_at FROM users WHERE live IS NULL ORDER BY live, id";
-            sql.all = "SELECT id, email, name, deleted_at FROM users ORDER BY id";
-            sql.countAlive = "SELECT COUNT(*) FROM users WHERE live = TRUE";
-            sql.countDead = "SELECT COUNT(*) FROM users WHERE live IS NULL";
-            sql.softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = TRUE";
-            sql.softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE live = TRUE AND id IN ";
-            sql.restore = "UPDATE users SET live = TRUE, deleted_at = NULL WHERE id = ? AND live IS NULL";
-            sql.liveOf = "SELECT live FROM users WHERE id = ?";
-            sql.conflicts = List.of(
-                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = TRUE");
-            sql.hardDelete = "DELETE FROM users WHERE id = ?";
-            sql.hardDeleteAll = "DELETE FROM users WHERE id IN ";
-            sql.purge = "DELETE FROM users WHERE deleted_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND deleted_at < ? FETCH FIRST 1000 ROWS ONLY";
-            sql.purgeBindsTwice = false;
-            sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = TRUE";
-            return sql;
-        }
-
-        /**
-         * The statements on PostgreSQL: those on H2, but these.
-         */
-        private static Sql postgresql(Dialect dialect) {
-            Sql sql = h2(dialect);
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id = ANY(ARRAY(SELECT id FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000))";
-            sql.purgeBindsTwice = true;
-            return sql;
-        }
-
-        /**
-         * The statements on MySQL/MariaDB: those on H2, but these.
-         */
-        private static Sql mysql(Dialect dialect) {
-            Sql sql = h2(dialect);
-            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
-            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
-            sql.purge = "DELETE FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000";
-            return sql;
-        }
-
-        /**
-         * The statements on SQLite: those on H2, but these.
-         */
-        private static Sql sqlite(Dialect dialect) {
-            Sql sql = h2(dialect);
-            sql.batchGeneratedKeys = false;
-            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE ORDER BY live, id LIMIT ?";
-            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = TRUE AND id > ? ORDER BY live, id LIMIT ?";
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM users WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000)";
-            sql.purgeBindsTwice = true;
-            return sql;
-        }
-
-        /**
-         * The statements on SQL Server: those on H2, but these.
-         */
-        private static Sql sqlserver(Dialect dialect) {
-            Sql sql = h2(dialect);
-            sql.batchGeneratedKeys = false;
-            sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = 1";
-            sql.findById = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = 1";
-            sql.alive = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id";
-            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
-            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 AND id > ? ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
-            sql.countAlive = "SELECT COUNT(*) FROM users WHERE live = 1";
-            sql.softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = 1";
-            sql.softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE live = 1 AND id IN ";
-            sql.restore = "UPDATE users SET live = 1, deleted_at = NULL WHERE id = ? AND live IS NULL";
-            sql.conflicts = List.of(
-                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = 1");
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id FROM users WHERE deleted_at < ? ORDER BY deleted_at)";
-            sql.purgeBindsTwice = true;
-            sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE email = ? AND live = 1";
-            return sql;
-        }
-
-        /**
-         * The statements on Oracle: those on H2, but these.
-         */
-        private static Sql oracle(Dialect dialect) {
-            Sql sql = h2(dialect);
-            sql.generatedKey = new String[] {"ID"};
-            sql.batchGeneratedKeys = false;
-            sql.update = "UPDATE users SET email = ?, name = ? WHERE id = ? AND live = 1";
-            sql.findById = "SELECT id, email, name, deleted_at FROM users WHERE id = ? AND live = 1";
-            sql.alive = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id";
-            sql.aliveFirst = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-            sql.aliveAfter = "SELECT id, email, name, deleted_at FROM users WHERE live = 1 AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
-            sql.countAlive = "SELECT COUNT(*) FROM users WHERE live = 1";
-            sql.softDelete = "UPDATE users SET live = NULL, deleted_at = ? WHERE id = ? AND live = 1";
-            sql.softDeleteAll = "UPDATE users SET live = NULL, deleted_at = ? WHERE live = 1 AND id IN ";
-            sql.restore = "UPDATE users SET live = 1, deleted_at = NULL WHERE id = ? AND live IS NULL";
-            sql.conflicts = List.of(
-                        "SELECT 1 FROM users d JOIN users l ON l.email = d.email WHERE d.id = ? AND l.live = 1");
-            sql.purge = "DELETE FROM users WHERE live IS NULL AND deleted_at < ? AND ROWNUM <= 1000";
-            sql.findByEmail = "SELECT id, email, name, deleted_at FROM users WHERE (CASE WHEN live = 1 THEN email END) = ?";
-            return sql;
+            return switch (dialect) {
+                case H2 -> H2;
+                case POSTGRESQL -> POSTGRESQL;
+                case MYSQL -> MYSQL;
+                case SQLITE -> SQLITE;
+                case SQLSERVER -> SQLSERVER;
+                case ORACLE -> ORACLE;
+                default -> throw new IllegalStateException("JdbiUserRepository has no SQL for " + dialect
+                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle"
+                        + " (see the processor option softdelete.dialects)");
+            };
         }
     }
 }

@@ -22,7 +22,9 @@ public interface MembershipRepository extends SoftDeleteRepository<Membership, U
      * never returned, and a null value matches no row.
      *
      * <pre>{@code
-     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at FROM memberships WHERE org_id = ? AND user_id = ? AND active = TRUE
+     * SELECT id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee,
+     * joined_on, badge, removed_at
+     * FROM memberships WHERE org_id = ? AND user_id = ? AND active = TRUE
      * }</pre>
      */
     Optional<Membership> findByOrgIdAndUserId(long orgId, Long userId);

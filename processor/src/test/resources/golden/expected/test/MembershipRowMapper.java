@@ -48,16 +48,22 @@ public final class MembershipRowMapper implements RowMapper<Membership> {
     }
 
     /**
-     * Maps the current row of a query that selects {@link MembershipSchema#SELECT_LIST}, reading the columns by
-     * position with the codecs of the database's dialect ({@code Codecs.of(dialect)}).
+     * Maps the current row of a query that selects {@link MembershipSchema#SELECT_LIST}, reading the columns
+     * by position with the codecs of the database's dialect ({@code Codecs.of(dialect)}). For the
+     * repository in this package; not public, so that no public signature names the runtime's
+     * internal {@code Codecs}.
      */
-    public static Membership mapSelectList(ResultSet rs, Codecs codecs) throws SQLException {
+    static Membership mapSelectList(ResultSet rs, Codecs codecs) throws SQLException {
         return read(rs, SELECT_LIST_POSITIONS, codecs);
     }
 
     @Override
     public Membership map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return read(rs, positions != null ? positions : positionsIn(rs), codecs != null ? codecs : codecsOf(ctx));
+        if (positions != null) {
+            // Specialized for this result set: positions and codecs were found once.
+            return read(rs, positions, codecs);
+        }
+        return read(rs, positionsIn(rs), codecsOf(ctx));
     }
 
     /**

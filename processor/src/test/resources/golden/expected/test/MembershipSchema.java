@@ -29,15 +29,10 @@ public final class MembershipSchema {
     public static final String DELETED_AT_COLUMN = "removed_at";
 
     /**
-     * The columns {@link MembershipRowMapper#mapSelectList} reads, in record order.
+     * The columns the repository selects, in record order; {@link MembershipRowMapper} maps them.
      */
-    public static final String SELECT_LIST = "id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee, joined_on, badge, removed_at";
-
-    /**
-     * Selects live rows on H2, PostgreSQL, MySQL/MariaDB, SQLite; {@link #livePredicate} has it for
-     * every dialect. A literal, so that the planner can use the indexes on the live column.
-     */
-    public static final String LIVE_PREDICATE = "active = TRUE";
+    public static final String SELECT_LIST = "id, org_id, user_id, role, is_admin, invited_by, seats, monthly_fee,"
+            + " joined_on, badge, removed_at";
 
     /**
      * Selects dead (soft-deleted) rows.
@@ -51,31 +46,28 @@ public final class MembershipSchema {
             "memberships",
             "active",
             "removed_at",
-            List.of("id", "org_id", "user_id", "role", "is_admin", "invited_by", "seats", "monthly_fee", "joined_on", "badge"),
+            List.of("id", "org_id", "user_id", "role", "is_admin", "invited_by", "seats",
+                    "monthly_fee", "joined_on", "badge"),
             new TableDefinition.KeyDefinition("id", "pk_memberships", List.of("id")),
             List.of(
-                    new TableDefinition.KeyDefinition("org_user", "ux_memberships_org_user", List.of("org_id", "user_id"))));
+                    new TableDefinition.KeyDefinition("org_user", "ux_memberships_org_user",
+                            List.of("org_id", "user_id"))));
 
     private MembershipSchema() {
     }
 
     /**
-     * Selects live rows on the dialect: {@code live = 1} where there is no boolean type.
+     * Selects live rows on the dialect: {@code active = TRUE}, or {@code active = 1} where there is no boolean
+     * type.
      */
     public static String livePredicate(Dialect dialect) {
-        switch (dialect) {
-            case H2:
-            case POSTGRESQL:
-            case MYSQL:
-            case SQLITE:
-                return "active = TRUE";
-            case SQLSERVER:
-            case ORACLE:
-                return "active = 1";
-            default:
-                throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
-                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
-        }
+        return switch (dialect) {
+            case H2, POSTGRESQL, MYSQL, SQLITE -> "active = TRUE";
+            case SQLSERVER, ORACLE -> "active = 1";
+            default -> throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
+                    + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle"
+                    + " (see the processor option softdelete.dialects)");
+        };
     }
 
     /**
@@ -84,144 +76,151 @@ public final class MembershipSchema {
      * in the resource {@code META-INF/softdelete/<dialect>/memberships.sql}.
      */
     public static List<String> createStatements(Dialect dialect) {
-        switch (dialect) {
-            case H2:
-                return List.of(
-                        "CREATE TABLE memberships (\n"
-                                + "    id UUID NOT NULL,\n"
-                                + "    org_id BIGINT NOT NULL,\n"
-                                + "    user_id BIGINT,\n"
-                                + "    role VARCHAR,\n"
-                                + "    is_admin BOOLEAN NOT NULL,\n"
-                                + "    invited_by VARCHAR NOT NULL,\n"
-                                + "    seats INTEGER NOT NULL,\n"
-                                + "    monthly_fee DECFLOAT,\n"
-                                + "    joined_on DATE,\n"
-                                + "    badge VARBINARY,\n"
-                                + "    active BOOLEAN DEFAULT TRUE,\n"
-                                + "    removed_at TIMESTAMP(6) WITH TIME ZONE,\n"
-                                + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
-                                + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
-                                + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
-                                + ")",
-                        "CREATE UNIQUE NULLS DISTINCT INDEX ux_memberships_org_user ON memberships (org_id, user_id, active)",
-                        "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                        "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
-            case POSTGRESQL:
-                return List.of(
-                        "CREATE TABLE memberships (\n"
-                                + "    id UUID NOT NULL,\n"
-                                + "    org_id BIGINT NOT NULL,\n"
-                                + "    user_id BIGINT,\n"
-                                + "    role TEXT,\n"
-                                + "    is_admin BOOLEAN NOT NULL,\n"
-                                + "    invited_by TEXT NOT NULL,\n"
-                                + "    seats INTEGER NOT NULL,\n"
-                                + "    monthly_fee NUMERIC,\n"
-                                + "    joined_on DATE,\n"
-                                + "    badge BYTEA,\n"
-                                + "    active BOOLEAN DEFAULT TRUE,\n"
-                                + "    removed_at TIMESTAMP(6) WITH TIME ZONE,\n"
-                                + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
-                                + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
-                                + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
-                                + ")",
-                        "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id, active) NULLS DISTINCT",
-                        "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                        "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
-            case MYSQL:
-                return List.of(
-                        "CREATE TABLE memberships (\n"
-                                + "    id CHAR(36) NOT NULL,\n"
-                                + "    org_id BIGINT NOT NULL,\n"
-                                + "    user_id BIGINT,\n"
-                                + "    role VARCHAR(255),\n"
-                                + "    is_admin BOOLEAN NOT NULL,\n"
-                                + "    invited_by LONGTEXT NOT NULL,\n"
-                                + "    seats INTEGER NOT NULL,\n"
-                                + "    monthly_fee DECIMAL(65, 30),\n"
-                                + "    joined_on DATE,\n"
-                                + "    badge LONGBLOB,\n"
-                                + "    active BOOLEAN DEFAULT TRUE,\n"
-                                + "    removed_at DATETIME(6),\n"
-                                + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
-                                + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
-                                + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
-                                + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
-                        "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id, active)",
-                        "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                        "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
-            case SQLITE:
-                return List.of(
-                        "CREATE TABLE memberships (\n"
-                                + "    id TEXT NOT NULL,\n"
-                                + "    org_id INTEGER NOT NULL,\n"
-                                + "    user_id INTEGER,\n"
-                                + "    role TEXT,\n"
-                                + "    is_admin BOOLEAN NOT NULL,\n"
-                                + "    invited_by TEXT NOT NULL,\n"
-                                + "    seats INTEGER NOT NULL,\n"
-                                + "    monthly_fee TEXT,\n"
-                                + "    joined_on TEXT,\n"
-                                + "    badge BLOB,\n"
-                                + "    active BOOLEAN DEFAULT TRUE,\n"
-                                + "    removed_at TEXT,\n"
-                                + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
-                                + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
-                                + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
-                                + ")",
-                        "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id, active)",
-                        "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                        "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
-            case SQLSERVER:
-                return List.of(
-                        "CREATE TABLE memberships (\n"
-                                + "    id UNIQUEIDENTIFIER NOT NULL,\n"
-                                + "    org_id BIGINT NOT NULL,\n"
-                                + "    user_id BIGINT,\n"
-                                + "    role NVARCHAR(255) COLLATE Latin1_General_100_BIN2,\n"
-                                + "    is_admin BIT NOT NULL,\n"
-                                + "    invited_by NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2 NOT NULL,\n"
-                                + "    seats INTEGER NOT NULL,\n"
-                                + "    monthly_fee DECIMAL(38, 10),\n"
-                                + "    joined_on DATE,\n"
-                                + "    badge VARBINARY(MAX),\n"
-                                + "    active BIT DEFAULT 1,\n"
-                                + "    removed_at DATETIMEOFFSET(6),\n"
-                                + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
-                                + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = 1),\n"
-                                + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
-                                + ")",
-                        "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id) WHERE active = 1 AND user_id IS NOT NULL",
-                        "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                        "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
-            case ORACLE:
-                return List.of(
-                        "CREATE TABLE memberships (\n"
-                                + "    id CHAR(36) NOT NULL,\n"
-                                + "    org_id NUMBER(19) NOT NULL,\n"
-                                + "    user_id NUMBER(19),\n"
-                                + "    role VARCHAR2(255 CHAR),\n"
-                                + "    is_admin NUMBER(1) NOT NULL,\n"
-                                + "    invited_by CLOB NOT NULL,\n"
-                                + "    seats NUMBER(10) NOT NULL,\n"
-                                + "    monthly_fee NUMBER,\n"
-                                + "    joined_on DATE,\n"
-                                + "    badge BLOB,\n"
-                                + "    active NUMBER(1) DEFAULT 1,\n"
-                                + "    removed_at TIMESTAMP(6) WITH TIME ZONE,\n"
-                                + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
-                                + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = 1),\n"
-                                + "    CONSTRAINT ck_memberships_is_admin CHECK (is_admin IN (0, 1)),\n"
-                                + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
-                                + ")",
-                        "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (CASE WHEN active = 1 AND user_id IS NOT NULL THEN org_id END, CASE WHEN active = 1 AND user_id IS NOT NULL THEN user_id END)",
-                        "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                        "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
-            default:
-                throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
-                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle (see the processor option softdelete.dialects)");
-        }
+        return switch (dialect) {
+            case H2 -> List.of(
+                    "CREATE TABLE memberships (\n"
+                            + "    id UUID NOT NULL,\n"
+                            + "    org_id BIGINT NOT NULL,\n"
+                            + "    user_id BIGINT,\n"
+                            + "    role VARCHAR,\n"
+                            + "    is_admin BOOLEAN NOT NULL,\n"
+                            + "    invited_by VARCHAR NOT NULL,\n"
+                            + "    seats INTEGER NOT NULL,\n"
+                            + "    monthly_fee DECFLOAT,\n"
+                            + "    joined_on DATE,\n"
+                            + "    badge VARBINARY,\n"
+                            + "    active BOOLEAN DEFAULT TRUE,\n"
+                            + "    removed_at TIMESTAMP(6) WITH TIME ZONE,\n"
+                            + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
+                            + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
+                            + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS"
+                            + " NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
+                            + ")",
+                    "CREATE UNIQUE NULLS DISTINCT INDEX ux_memberships_org_user ON memberships (org_id,"
+                            + " user_id, active)",
+                    "CREATE INDEX ix_memberships_active ON memberships (active, id)",
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+            case POSTGRESQL -> List.of(
+                    "CREATE TABLE memberships (\n"
+                            + "    id UUID NOT NULL,\n"
+                            + "    org_id BIGINT NOT NULL,\n"
+                            + "    user_id BIGINT,\n"
+                            + "    role TEXT,\n"
+                            + "    is_admin BOOLEAN NOT NULL,\n"
+                            + "    invited_by TEXT NOT NULL,\n"
+                            + "    seats INTEGER NOT NULL,\n"
+                            + "    monthly_fee NUMERIC,\n"
+                            + "    joined_on DATE,\n"
+                            + "    badge BYTEA,\n"
+                            + "    active BOOLEAN DEFAULT TRUE,\n"
+                            + "    removed_at TIMESTAMP(6) WITH TIME ZONE,\n"
+                            + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
+                            + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
+                            + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS"
+                            + " NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
+                            + ")",
+                    "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id,"
+                            + " active) NULLS DISTINCT",
+                    "CREATE INDEX ix_memberships_active ON memberships (active, id)",
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+            case MYSQL -> List.of(
+                    "CREATE TABLE memberships (\n"
+                            + "    id CHAR(36) NOT NULL,\n"
+                            + "    org_id BIGINT NOT NULL,\n"
+                            + "    user_id BIGINT,\n"
+                            + "    role VARCHAR(255),\n"
+                            + "    is_admin BOOLEAN NOT NULL,\n"
+                            + "    invited_by LONGTEXT NOT NULL,\n"
+                            + "    seats INTEGER NOT NULL,\n"
+                            + "    monthly_fee DECIMAL(65, 30),\n"
+                            + "    joined_on DATE,\n"
+                            + "    badge LONGBLOB,\n"
+                            + "    active BOOLEAN DEFAULT TRUE,\n"
+                            + "    removed_at DATETIME(6),\n"
+                            + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
+                            + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
+                            + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS"
+                            + " NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
+                            + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+                    "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id,"
+                            + " active)",
+                    "CREATE INDEX ix_memberships_active ON memberships (active, id)",
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+            case SQLITE -> List.of(
+                    "CREATE TABLE memberships (\n"
+                            + "    id TEXT NOT NULL,\n"
+                            + "    org_id INTEGER NOT NULL,\n"
+                            + "    user_id INTEGER,\n"
+                            + "    role TEXT,\n"
+                            + "    is_admin BOOLEAN NOT NULL,\n"
+                            + "    invited_by TEXT NOT NULL,\n"
+                            + "    seats INTEGER NOT NULL,\n"
+                            + "    monthly_fee TEXT,\n"
+                            + "    joined_on TEXT,\n"
+                            + "    badge BLOB,\n"
+                            + "    active BOOLEAN DEFAULT TRUE,\n"
+                            + "    removed_at TEXT,\n"
+                            + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
+                            + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = TRUE),\n"
+                            + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS"
+                            + " NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
+                            + ")",
+                    "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id,"
+                            + " active)",
+                    "CREATE INDEX ix_memberships_active ON memberships (active, id)",
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+            case SQLSERVER -> List.of(
+                    "CREATE TABLE memberships (\n"
+                            + "    id UNIQUEIDENTIFIER NOT NULL,\n"
+                            + "    org_id BIGINT NOT NULL,\n"
+                            + "    user_id BIGINT,\n"
+                            + "    role NVARCHAR(255) COLLATE Latin1_General_100_BIN2,\n"
+                            + "    is_admin BIT NOT NULL,\n"
+                            + "    invited_by NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2 NOT NULL,\n"
+                            + "    seats INTEGER NOT NULL,\n"
+                            + "    monthly_fee DECIMAL(38, 10),\n"
+                            + "    joined_on DATE,\n"
+                            + "    badge VARBINARY(MAX),\n"
+                            + "    active BIT DEFAULT 1,\n"
+                            + "    removed_at DATETIMEOFFSET(6),\n"
+                            + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
+                            + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = 1),\n"
+                            + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS"
+                            + " NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
+                            + ")",
+                    "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id)"
+                            + " WHERE active = 1 AND user_id IS NOT NULL",
+                    "CREATE INDEX ix_memberships_active ON memberships (active, id)",
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+            case ORACLE -> List.of(
+                    "CREATE TABLE memberships (\n"
+                            + "    id CHAR(36) NOT NULL,\n"
+                            + "    org_id NUMBER(19) NOT NULL,\n"
+                            + "    user_id NUMBER(19),\n"
+                            + "    role VARCHAR2(255 CHAR),\n"
+                            + "    is_admin NUMBER(1) NOT NULL,\n"
+                            + "    invited_by CLOB NOT NULL,\n"
+                            + "    seats NUMBER(10) NOT NULL,\n"
+                            + "    monthly_fee NUMBER,\n"
+                            + "    joined_on DATE,\n"
+                            + "    badge BLOB,\n"
+                            + "    active NUMBER(1) DEFAULT 1,\n"
+                            + "    removed_at TIMESTAMP(6) WITH TIME ZONE,\n"
+                            + "    CONSTRAINT pk_memberships PRIMARY KEY (id),\n"
+                            + "    CONSTRAINT ck_memberships_active CHECK (active IS NULL OR active = 1),\n"
+                            + "    CONSTRAINT ck_memberships_is_admin CHECK (is_admin IN (0, 1)),\n"
+                            + "    CONSTRAINT ck_memberships_removed_at CHECK ((active IS NULL AND removed_at IS"
+                            + " NOT NULL) OR (active IS NOT NULL AND removed_at IS NULL))\n"
+                            + ")",
+                    "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (CASE WHEN active = 1"
+                            + " AND user_id IS NOT NULL THEN org_id END, CASE WHEN active = 1 AND user_id IS NOT"
+                            + " NULL THEN user_id END)",
+                    "CREATE INDEX ix_memberships_active ON memberships (active, id)",
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+            default -> throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
+                    + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle"
+                    + " (see the processor option softdelete.dialects)");
+        };
     }
 
     /**

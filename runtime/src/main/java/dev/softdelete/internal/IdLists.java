@@ -1,12 +1,19 @@
 package dev.softdelete.internal;
 
+import dev.softdelete.TableDefinition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
-/** Splits id collections into statements of at most {@link #CHUNK_SIZE} bound ids. */
+/**
+ * Runs statements over collections of ids: the distinct ids, cut into chunks of at most {@link
+ * #CHUNK_SIZE}, one statement per chunk. Generated repositories pass how to bind one id.
+ */
 public final class IdLists {
   /**
    * Ids bound per statement. Oracle allows 1000 items in an IN list and SQL Server 2100 parameters per
@@ -16,8 +23,54 @@ public final class IdLists {
 
   private IdLists() {}
 
+  /** Binds a value to parameter {@code index} of a statement. */
+  @FunctionalInterface
+  public interface Binder<T> {
+    void bind(PreparedStatement statement, int index, T value) throws SQLException;
+  }
+
+  /**
+   * Runs {@code head} followed by {@code (?, ?, ...)} once per chunk of the distinct ids and returns
+   * the rows changed. A failure is translated by {@link SqlErrors#translate}.
+   */
+  public static <ID> int updateInChunks(
+      Connection connection, TableDefinition table, String head, Collection<ID> ids, Binder<ID> bindId) {
+    return updateInChunks(connection, table, head, null, null, ids, bindId);
+  }
+
+  /**
+   * Like {@link #updateInChunks(Connection, TableDefinition, String, Collection, Binder)}, binding
+   * {@code first} (a deletion time, say) as parameter 1, before the ids.
+   */
+  public static <F, ID> int updateInChunks(
+      Connection connection,
+      TableDefinition table,
+      String head,
+      F first,
+      Binder<F> bindFirst,
+      Collection<ID> ids,
+      Binder<ID> bindId) {
+    int changed = 0;
+    for (List<ID> chunk : distinctChunks(ids)) {
+      String sql = inList(head, chunk.size());
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        int parameter = 1;
+        if (bindFirst != null) {
+          bindFirst.bind(statement, parameter++, first);
+        }
+        for (ID id : chunk) {
+          bindId.bind(statement, parameter++, id);
+        }
+        changed += statement.executeUpdate();
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, table, sql);
+      }
+    }
+    return changed;
+  }
+
   /** The distinct ids in encounter order, cut into chunks of at most {@link #CHUNK_SIZE}. */
-  public static <ID> List<List<ID>> distinctChunks(Collection<ID> ids) {
+  static <ID> List<List<ID>> distinctChunks(Collection<ID> ids) {
     LinkedHashSet<ID> distinct = new LinkedHashSet<>(ids.size() * 2);
     for (ID id : ids) {
       distinct.add(Objects.requireNonNull(id, "ids must not contain null"));
@@ -31,7 +84,7 @@ public final class IdLists {
   }
 
   /** {@code head} followed by a parenthesised list of {@code count} placeholders. */
-  public static String inList(String head, int count) {
+  static String inList(String head, int count) {
     StringBuilder sql = new StringBuilder(head.length() + 3 * count + 2).append(head);
     sql.append('(');
     for (int i = 0; i < count; i++) {

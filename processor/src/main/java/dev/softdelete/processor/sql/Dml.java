@@ -82,7 +82,8 @@ public final class Dml {
         + " WHERE " + id + " = ? AND " + isLive();
   }
 
-  private String select() {
+  /** {@code SELECT <select list> FROM <table>}: how every query that reads whole rows starts. */
+  public String select() {
     return "SELECT " + selectList() + " FROM " + table;
   }
 

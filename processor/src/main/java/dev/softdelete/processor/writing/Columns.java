@@ -28,20 +28,11 @@ final class Columns {
     if (component.primitive()) {
       return Route.STATEMENT;
     }
-    switch (component.kind()) {
-      case STRING:
-      case BYTES:
-        return Route.STATEMENT;
-      case BIG_DECIMAL:
-      case UUID:
-      case INSTANT:
-      case OFFSET_DATE_TIME:
-      case LOCAL_DATE:
-      case LOCAL_DATE_TIME:
-        return Route.CODECS;
-      default:
-        return Route.JDBC_HELPER;
-    }
+    return switch (component.kind()) {
+      case STRING, BYTES -> Route.STATEMENT;
+      case BIG_DECIMAL, UUID, INSTANT, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_DATE_TIME -> Route.CODECS;
+      default -> Route.JDBC_HELPER;
+    };
   }
 
   /**
@@ -51,66 +42,44 @@ final class Columns {
   static CodeBlock bind(
       Component component, String statement, CodeBlock index, CodeBlock value, String codecs) {
     String suffix = suffix(component);
-    switch (route(component)) {
-      case STATEMENT:
-        return CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
-      case CODECS:
-        return CodeBlock.of("$L.set$L($L, $L, $L)", codecs, suffix, statement, index, value);
-      default:
-        return CodeBlock.of("$T.set$L($L, $L, $L)", JDBC, suffix, statement, index, value);
-    }
+    return switch (route(component)) {
+      case STATEMENT -> CodeBlock.of("$L.set$L($L, $L)", statement, suffix, index, value);
+      case CODECS -> CodeBlock.of("$L.set$L($L, $L, $L)", codecs, suffix, statement, index, value);
+      case JDBC_HELPER -> CodeBlock.of("$T.set$L($L, $L, $L)", JDBC, suffix, statement, index, value);
+    };
   }
 
   /** An expression reading column {@code index} of {@code rs} as the component's type. */
   static CodeBlock read(Component component, String rs, CodeBlock index, String codecs) {
     String suffix = suffix(component);
-    switch (route(component)) {
-      case STATEMENT:
-        return CodeBlock.of("$L.get$L($L)", rs, suffix, index);
-      case CODECS:
-        return CodeBlock.of("$L.get$L($L, $L)", codecs, suffix, rs, index);
-      default:
-        return component.kind() == JavaType.ENUM
-            ? CodeBlock.of("$T.getEnum($L, $L, $T::valueOf)", JDBC, rs, index, component.type())
-            : CodeBlock.of("$T.get$L($L, $L)", JDBC, suffix, rs, index);
-    }
+    return switch (route(component)) {
+      case STATEMENT -> CodeBlock.of("$L.get$L($L)", rs, suffix, index);
+      case CODECS -> CodeBlock.of("$L.get$L($L, $L)", codecs, suffix, rs, index);
+      case JDBC_HELPER ->
+          component.kind() == JavaType.ENUM
+              ? CodeBlock.of("$T.getEnum($L, $L, $T::valueOf)", JDBC, rs, index, component.type())
+              : CodeBlock.of("$T.get$L($L, $L)", JDBC, suffix, rs, index);
+    };
   }
 
   /** The JDBC method suffix: {@code setLong}, {@code getString}, {@code codecs.getInstant}... */
   private static String suffix(Component component) {
-    switch (component.kind()) {
-      case STRING:
-        return "String";
-      case BOOLEAN:
-        return "Boolean";
-      case SHORT:
-        return "Short";
-      case INT:
-        return "Int";
-      case LONG:
-        return "Long";
-      case FLOAT:
-        return "Float";
-      case DOUBLE:
-        return "Double";
-      case BIG_DECIMAL:
-        return "BigDecimal";
-      case UUID:
-        return "Uuid";
-      case INSTANT:
-        return "Instant";
-      case OFFSET_DATE_TIME:
-        return "OffsetDateTime";
-      case LOCAL_DATE:
-        return "LocalDate";
-      case LOCAL_DATE_TIME:
-        return "LocalDateTime";
-      case ENUM:
-        return "Enum";
-      case BYTES:
-        return "Bytes";
-      default:
-        throw new IllegalArgumentException(component.kind().name());
-    }
+    return switch (component.kind()) {
+      case STRING -> "String";
+      case BOOLEAN -> "Boolean";
+      case SHORT -> "Short";
+      case INT -> "Int";
+      case LONG -> "Long";
+      case FLOAT -> "Float";
+      case DOUBLE -> "Double";
+      case BIG_DECIMAL -> "BigDecimal";
+      case UUID -> "Uuid";
+      case INSTANT -> "Instant";
+      case OFFSET_DATE_TIME -> "OffsetDateTime";
+      case LOCAL_DATE -> "LocalDate";
+      case LOCAL_DATE_TIME -> "LocalDateTime";
+      case ENUM -> "Enum";
+      case BYTES -> "Bytes";
+    };
   }
 }

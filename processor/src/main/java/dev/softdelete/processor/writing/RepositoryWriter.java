@@ -62,7 +62,7 @@ public final class RepositoryWriter {
                       .collect(Collectors.joining(" and ")),
                   key.componentNames().size() == 1 ? "is" : "are",
                   key.componentNames().size() == 1 ? "one" : "ones",
-                  dml.findBy(key));
+                  SqlLiterals.javadoc(dml.findBy(key)));
       for (Component component : entity.components(key)) {
         finder.addParameter(component.type(), component.name());
       }

@@ -84,15 +84,16 @@ public final class RowMapperWriter {
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("mapSelectList")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addModifiers(Modifier.STATIC)
                     .returns(record)
                     .addParameter(ResultSet.class, "rs")
                     .addParameter(Columns.CODECS, "codecs")
                     .addException(SQLException.class)
                     .addJavadoc(
-                        "Maps the current row of a query that selects {@link $T#SELECT_LIST}, reading the"
-                            + " columns by\nposition with the codecs of the database's dialect ({@code"
-                            + " Codecs.of(dialect)}).\n",
+                        "Maps the current row of a query that selects {@link $T#SELECT_LIST}, reading the columns\n"
+                            + "by position with the codecs of the database's dialect ({@code Codecs.of(dialect)}). For the\n"
+                            + "repository in this package; not public, so that no public signature names the runtime's\n"
+                            + "internal {@code Codecs}.\n",
                         entity.schema())
                     .addStatement("return read(rs, SELECT_LIST_POSITIONS, codecs)")
                     .build())
@@ -104,8 +105,11 @@ public final class RowMapperWriter {
                     .addParameter(ResultSet.class, "rs")
                     .addParameter(STATEMENT_CONTEXT, "ctx")
                     .addException(SQLException.class)
-                    .addStatement(
-                        "return read(rs, positions != null ? positions : positionsIn(rs), codecs != null ? codecs : codecsOf(ctx))")
+                    .beginControlFlow("if (positions != null)")
+                    .addComment("Specialized for this result set: positions and codecs were found once.")
+                    .addStatement("return read(rs, positions, codecs)")
+                    .endControlFlow()
+                    .addStatement("return read(rs, positionsIn(rs), codecsOf(ctx))")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("specialize")

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -46,11 +48,6 @@ public final class SchemaWriter {
     Ddl ddl = new Ddl(entity);
     Dialect first = dialects.iterator().next();
     Dml dml = new Dml(entity, first);
-    String sameLivePredicate =
-        dialects.stream()
-            .filter(d -> new Dml(entity, d).isLive().equals(dml.isLive()))
-            .map(Dialect::displayName)
-            .collect(Collectors.joining(", "));
     TypeSpec.Builder schema =
         TypeSpec.classBuilder(entity.schema())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -73,15 +70,10 @@ public final class SchemaWriter {
                 constant(
                     "SELECT_LIST",
                     dml.selectList(),
-                    "The columns {@link " + entity.rowMapper().simpleName()
-                        + "#mapSelectList} reads, in record order."))
-            .addField(
-                constant(
-                    "LIVE_PREDICATE",
-                    dml.isLive(),
-                    "Selects live rows on " + sameLivePredicate + "; {@link #livePredicate} has it"
-                        + " for\nevery dialect. A literal, so that the planner can use the indexes on the"
-                        + " live column."))
+                    "The columns the repository selects, in record order; {@link "
+                        + entity.rowMapper().simpleName() + "} maps them."));
+    livePredicateConstant(entity).ifPresent(schema::addField);
+    schema
             .addField(constant("DEAD_PREDICATE", dml.isDead(), "Selects dead (soft-deleted) rows."))
             .addField(definition(entity))
             .addType(columns(entity))
@@ -105,8 +97,29 @@ public final class SchemaWriter {
   private static FieldSpec constant(String name, String value, String javadoc) {
     return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", javadoc)
-        .initializer("$S", value)
+        .initializer(SqlLiterals.literal(value, 4 + "public static final String  = ".length() + name.length()))
         .build();
+  }
+
+  /**
+   * {@code LIVE_PREDICATE}, only when every dialect compiled for writes the predicate of live rows
+   * alike: a constant that is right on some of them and wrong on others (SQL Server and Oracle have
+   * no boolean literal) would be a trap. {@code livePredicate(Dialect)} is always there.
+   */
+  private Optional<FieldSpec> livePredicateConstant(Entity entity) {
+    Set<String> predicates = dialects.stream().map(d -> new Dml(entity, d).isLive()).collect(Collectors.toSet());
+    if (predicates.size() != 1) {
+      return Optional.empty();
+    }
+    String names = dialects.stream().map(Dialect::displayName).collect(Collectors.joining(", "));
+    return Optional.of(
+        constant(
+            "LIVE_PREDICATE",
+            predicates.iterator().next(),
+            "Selects live rows on " + names + ", the dialects this table was compiled for; {@link\n"
+                + "#livePredicate} has it for each. A literal, so that the planner can use the indexes on the live\n"
+                + "column. Present only when every dialect compiled for writes it alike (SQL Server and Oracle\n"
+                + "write {@code " + entity.liveColumn() + " = 1})."));
   }
 
   private static TypeSpec columns(Entity entity) {
@@ -151,7 +164,7 @@ public final class SchemaWriter {
                 List.class,
                 entity.columns().stream()
                     .map(c -> CodeBlock.of("$S", c.column()))
-                    .collect(CodeBlock.joining(", ")))
+                    .collect(CodeBlock.joining(",$W")))
             .add("$L,\n", key(names.primaryKey(), entity.id().name(), List.of(entity.id())))
             .add("$T.of($L))$<$<", List.class, keys.build())
             .build();
@@ -163,34 +176,53 @@ public final class SchemaWriter {
 
   private static CodeBlock key(String constraint, String name, List<Component> components) {
     return CodeBlock.of(
-        "new $T($S, $S, $T.of($L))",
+        "new $T($S,$W$S,$W$T.of($L))",
         KEY_DEFINITION,
         name,
         constraint,
         List.class,
-        components.stream().map(c -> CodeBlock.of("$S", c.column())).collect(CodeBlock.joining(", ")));
+        components.stream().map(c -> CodeBlock.of("$S", c.column())).collect(CodeBlock.joining(",$W")));
   }
 
-  /** The predicate of live rows on each dialect, dialects with the same one sharing a case. */
+  // public static String livePredicate(Dialect dialect) {
+  //     return switch (dialect) {
+  //         case H2, POSTGRESQL, MYSQL, SQLITE -> "live = TRUE";
+  //         case SQLSERVER, ORACLE -> "live = 1";
+  //         default -> throw new IllegalArgumentException(...);
+  //     };
+  // }
   private MethodSpec livePredicate(Entity entity) {
-    Map<String, List<Dialect>> byPredicate = new LinkedHashMap<>();
-    for (Dialect dialect : dialects) {
-      byPredicate.computeIfAbsent(new Dml(entity, dialect).isLive(), p -> new ArrayList<>()).add(dialect);
-    }
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (dialect)");
-    byPredicate.forEach(
-        (predicate, group) -> {
-          group.forEach(d -> body.add("case $L:\n", d.name()));
-          body.add("$>").addStatement("return $S", predicate).add("$<");
-        });
-    body.add("default:\n$>").addStatement(unknownDialect(entity)).add("$<").endControlFlow();
-    return MethodSpec.methodBuilder("livePredicate")
+    return perDialect(entity, "livePredicate", d -> CodeBlock.of("$S", new Dml(entity, d).isLive()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
-        .addParameter(Dialect.class, "dialect")
-        .addJavadoc("Selects live rows on the dialect: {@code live = 1} where there is no boolean type.\n")
-        .addCode(body.build())
+        .addJavadoc(
+            "Selects live rows on the dialect: {@code $L = TRUE}, or {@code $L = 1} where there is no boolean\ntype.\n",
+            entity.liveColumn(),
+            entity.liveColumn())
         .build();
+  }
+
+  /**
+   * A method {@code name(Dialect dialect)} that returns one value per dialect, by a switch expression
+   * with one case per group of dialects of the same value.
+   */
+  private MethodSpec.Builder perDialect(Entity entity, String name, Function<Dialect, CodeBlock> value) {
+    Map<String, List<Dialect>> groups = new LinkedHashMap<>();
+    Map<String, CodeBlock> values = new LinkedHashMap<>();
+    for (Dialect dialect : dialects) {
+      CodeBlock code = value.apply(dialect);
+      groups.computeIfAbsent(code.toString(), p -> new ArrayList<>()).add(dialect);
+      values.putIfAbsent(code.toString(), code);
+    }
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (dialect) {\n$>");
+    groups.forEach(
+        (code, group) ->
+            body.add(
+                "case $L -> $L;\n",
+                group.stream().map(Dialect::name).collect(Collectors.joining(", ")),
+                values.get(code)));
+    body.add("default -> $L;\n$<};\n", unknownDialect(entity));
+    return MethodSpec.methodBuilder(name).addParameter(Dialect.class, "dialect").addCode(body.build());
   }
 
   private CodeBlock unknownDialect(Entity entity) {
@@ -198,30 +230,36 @@ public final class SchemaWriter {
         IllegalArgumentException.class, entity.schema().simpleName(), dialects);
   }
 
+  // public static List<String> createStatements(Dialect dialect) {
+  //     return switch (dialect) {
+  //         case H2 -> List.of(
+  //                 "CREATE TABLE users (\n"
+  //                         + "    id BIGINT GENERATED BY DEFAULT AS IDENTITY,\n" ...,
+  //                 "CREATE UNIQUE NULLS DISTINCT INDEX ux_users_email ON users (email, live)", ...);
+  //         ...
+  //     };
+  // }
   private MethodSpec createStatements(Entity entity, Ddl ddl) {
-    ClassName dialectType = ClassName.get(Dialect.class);
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (dialect)");
-    for (Dialect dialect : dialects) {
-      body.add("case $L:\n$>", dialect.name())
-          .add(
-              "return $T.of(\n$>$>$L);\n$<$<$<",
-              List.class,
-              ddl.createStatements(dialect).stream()
-                  .map(statement -> CodeBlock.of("$S", statement))
-                  .collect(CodeBlock.joining(",\n")));
-    }
-    body.add("default:\n$>").addStatement(unknownDialect(entity)).add("$<").endControlFlow();
-    return MethodSpec.methodBuilder("createStatements")
+    MethodSpec.Builder method =
+        perDialect(
+            entity,
+            "createStatements",
+            dialect ->
+                CodeBlock.of(
+                    "$T.of(\n$>$>$L)$<$<",
+                    List.class,
+                    ddl.createStatements(dialect).stream()
+                        .map(SqlLiterals::literal)
+                        .collect(CodeBlock.joining(",\n"))));
+    return method
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addParameter(dialectType, "dialect")
         .addJavadoc(
             "The statements that create the table and its indexes on the dialect, in order. Each"
                 + " unique\nindex lets any number of dead rows share its key with one live row. The"
                 + " same statements are\nin the resource {@code"
                 + " META-INF/softdelete/<dialect>/$L.sql}.\n",
             entity.table())
-        .addCode(body.build())
         .build();
   }
 

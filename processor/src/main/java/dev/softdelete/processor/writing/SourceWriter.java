@@ -89,11 +89,10 @@ public final class SourceWriter {
   static CodeBlock throwUnknownDialect(
       Class<? extends RuntimeException> exception, String owner, Collection<Dialect> dialects) {
     return CodeBlock.of(
-        "throw new $T($S + dialect\n+ $S)",
+        "throw new $T($S + dialect\n$>$>+ $S\n+ $S)$<$<",
         exception,
         owner + " has no SQL for ",
-        "; it was compiled for "
-            + dialects.stream().map(Dialect::id).collect(Collectors.joining(", "))
-            + " (see the processor option softdelete.dialects)");
+        "; it was compiled for " + dialects.stream().map(Dialect::id).collect(Collectors.joining(", ")),
+        " (see the processor option softdelete.dialects)");
   }
 }

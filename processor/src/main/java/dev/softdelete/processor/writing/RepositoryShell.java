@@ -1,0 +1,209 @@
+package dev.softdelete.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import dev.softdelete.jdbi.SoftDeleteConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The repository's shell: its fields and constructors, how each verb borrows a connection (the
+ * repository's own handle, or one lent by Jdbi), and the small private methods every verb calls.
+ */
+final class RepositoryShell {
+  private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
+  private static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
+  private static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
+
+  private final Implementation impl;
+
+  RepositoryShell(Implementation impl) {
+    this.impl = impl;
+  }
+
+  // private final Jdbi jdbi;  private final Handle handle;  private final SoftDeleteConfig config;
+  // private final Clock clock;
+  // @Inject public JdbiUserRepository(Jdbi jdbi) { this.jdbi = ...; this.handle = null; ... }
+  // public JdbiUserRepository(Handle handle) { this.jdbi = null; this.handle = ...; ... }
+  void fieldsAndConstructors(boolean injectAvailable) {
+    impl.type
+        .addField(field(JDBI, "jdbi", "Lends a handle per call; null when the repository is bound to {@link #handle}."))
+        .addField(field(HANDLE, "handle", "The handle every call uses; null when the repository lends one from {@link #jdbi}."))
+        .addField(
+            field(
+                ClassName.get(SoftDeleteConfig.class),
+                "config",
+                "Knows the database's dialect: the one set, or else the one found on the first connection."))
+        .addField(field(ClassName.get(Clock.class), "clock", "Stamps deleted-at."));
+    MethodSpec.Builder fromJdbi =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(JDBI, "jdbi")
+            .addJavadoc(
+                "A repository whose calls run on the calling thread's open handle, inside its transaction, or\n"
+                    + "else on a new handle per call.\n")
+            .addStatement("this.jdbi = $T.requireNonNull(jdbi, $S)", Objects.class, "jdbi")
+            .addStatement("this.handle = null")
+            .addStatement("this.config = jdbi.getConfig($T.class)", SoftDeleteConfig.class)
+            .addStatement("this.clock = config.clock()");
+    if (injectAvailable) {
+      fromJdbi.addAnnotation(INJECT);
+    }
+    impl.type.addMethod(fromJdbi.build());
+    impl.type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(HANDLE, "handle")
+            .addJavadoc("A repository whose calls all run on this handle.\n")
+            .addStatement("this.jdbi = null")
+            .addStatement("this.handle = $T.requireNonNull(handle, $S)", Objects.class, "handle")
+            .addStatement("this.config = handle.getConfig($T.class)", SoftDeleteConfig.class)
+            .addStatement("this.clock = config.clock()")
+            .build());
+  }
+
+  private static FieldSpec field(TypeName type, String name, String javadoc) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", javadoc).build();
+  }
+
+  /**
+   * Adds the public verb, which checks its arguments and borrows a connection, and returns the
+   * builder of the private method of the same name that does the work on that connection:
+   *
+   * <pre>
+   * public Optional&lt;User&gt; findById(Long id) {
+   *     Objects.requireNonNull(id, "id");
+   *     if (handle != null) {
+   *         return findById(handle.getConnection(), id);
+   *     }
+   *     return jdbi.withHandle(h -&gt; findById(h.getConnection(), id));
+   * }
+   * </pre>
+   *
+   * @param sql the statement shown in the verb's Javadoc, or null
+   */
+  MethodSpec.Builder verb(String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
+    return verb(name, returns, parameters, checks, sql, false, "connection");
+  }
+
+  /**
+   * Like {@link #verb(String, TypeName, List, CodeBlock, String)}, for a verb that runs several
+   * statements, all or none (see {@code Transactions.atomically}):
+   *
+   * <pre>
+   * if (handle != null) {
+   *     return Transactions.atomically(handle, c -&gt; softDeleteAll(c, ids));
+   * }
+   * return jdbi.withHandle(h -&gt; Transactions.atomically(h, c -&gt; softDeleteAll(c, ids)));
+   * </pre>
+   */
+  MethodSpec.Builder atomicVerb(
+      String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
+    return verb(name, returns, parameters, checks, sql, true, "connection");
+  }
+
+  /** The verb of a finder, whose parameters, named after components, may take the usual names. */
+  MethodSpec.Builder finderVerb(
+      String name, TypeName returns, List<ParameterSpec> parameters, String sql, String connection) {
+    return verb(name, returns, parameters, CodeBlock.of(""), sql, false, connection);
+  }
+
+  private MethodSpec.Builder verb(
+      String name,
+      TypeName returns,
+      List<ParameterSpec> parameters,
+      CodeBlock checks,
+      String sql,
+      boolean atomic,
+      String connection) {
+    MethodSpec.Builder verb =
+        MethodSpec.methodBuilder(name)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameters(parameters)
+            .addJavadoc("{@inheritDoc}\n")
+            .addCode(checks);
+    if (sql != null) {
+      verb.addJavadoc("\n<pre>{@code\n$L\n}</pre>\n", SqlLiterals.javadoc(sql));
+    }
+    lend(verb, name, parameters.stream().map(ParameterSpec::name).collect(Collectors.toList()), atomic);
+    impl.type.addMethod(verb.build());
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(returns)
+        .addParameter(Connection.class, connection)
+        .addParameters(parameters);
+  }
+
+  /**
+   * Ends a public verb by borrowing a connection and calling the worker of the same name with it and
+   * these arguments: directly, or for an atomic verb through {@code Transactions.atomically}.
+   */
+  void lend(MethodSpec.Builder verb, String worker, List<String> arguments, boolean atomic) {
+    NameAllocator names = new NameAllocator();
+    arguments.forEach(a -> names.newName(a, a));
+    String h = names.newName("h");
+    String c = names.newName("c");
+    // A finder's parameters are named after components, which may shadow the fields.
+    boolean shadowed = arguments.contains("handle") || arguments.contains("jdbi");
+    String handle = shadowed ? "this.handle" : "handle";
+    String jdbi = shadowed ? "this.jdbi" : "jdbi";
+    String rest = arguments.stream().map(a -> ", " + a).collect(Collectors.joining());
+    verb.beginControlFlow("if ($L != null)", handle);
+    if (atomic) {
+      verb.addStatement("return $T.atomically($L, $L -> $L($L$L))", Implementation.INTERNAL_TRANSACTIONS, handle, c, worker, c, rest)
+          .endControlFlow()
+          .addStatement(
+              "return $L.withHandle($L -> $T.atomically($L, $L -> $L($L$L)))",
+              jdbi, h, Implementation.INTERNAL_TRANSACTIONS, h, c, worker, c, rest);
+    } else {
+      verb.addStatement("return $L($L.getConnection()$L)", worker, handle, rest)
+          .endControlFlow()
+          .addStatement("return $L.withHandle($L -> $L($L.getConnection()$L))", jdbi, h, worker, h, rest);
+    }
+  }
+
+  // private Sql sql(Connection connection) { return Sql.of(config.dialect(connection)); }
+  // private Instant now() { return Jdbc.toStoredPrecision(clock.instant()); }
+  // private static RuntimeException translate(SQLException e, String sql) { ... }
+  void helpers() {
+    impl.type.addMethod(
+        MethodSpec.methodBuilder("sql")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(impl.sqlClass)
+            .addParameter(Connection.class, "connection")
+            .addJavadoc(
+                "The statements of the database's dialect. {@code config} asks the database once per Jdbi and\n"
+                    + "keeps the answer for all its handles, so this is a field read and a switch, never a query of\n"
+                    + "the connection's metadata; nothing here needs a connection before the first call.\n")
+            .addStatement("return $T.of(config.dialect(connection))", impl.sqlClass)
+            .build());
+    impl.type.addMethod(
+        MethodSpec.methodBuilder("now")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(Instant.class)
+            .addJavadoc("The deletion time, at the microsecond precision the databases keep.\n")
+            .addStatement("return $T.toStoredPrecision(clock.instant())", Columns.JDBC)
+            .build());
+    impl.type.addMethod(
+        MethodSpec.methodBuilder("translate")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(RuntimeException.class)
+            .addParameter(SQLException.class, "e")
+            .addParameter(String.class, "sql")
+            .addStatement("return $T.translate(e, $L, sql)", Implementation.INTERNAL_SQL_ERRORS, impl.table())
+            .build());
+  }
+}
