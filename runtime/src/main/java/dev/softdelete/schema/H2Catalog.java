@@ -109,6 +109,6 @@ final class H2Catalog extends SchemaCatalog {
             + " ORDER BY cc.CONSTRAINT_NAME",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), true)),
         table);
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainParts.plainIndexes()));
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainParts.plainIndexes(), false));
   }
 }

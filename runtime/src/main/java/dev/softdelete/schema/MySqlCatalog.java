@@ -123,7 +123,14 @@ final class MySqlCatalog extends SchemaCatalog {
           row -> checks.add(new CheckInfo(row.string(1), row.string(2), !"NO".equals(row.string(3)))),
           table);
     }
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes));
+    // InnoDB keeps the table in primary key order and ends every secondary index with the primary key.
+    boolean innoDb =
+        strings(
+                "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?",
+                table)
+            .stream()
+            .anyMatch("InnoDB"::equalsIgnoreCase);
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, innoDb));
   }
 
   /**

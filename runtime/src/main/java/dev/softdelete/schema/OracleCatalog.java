@@ -146,7 +146,7 @@ final class OracleCatalog extends SchemaCatalog {
         indexes.add(new IndexInfo(name, index.getValue(), null, Nulls.ALL_DISTINCT, null, false, unusable.get(name)));
       }
     }
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes));
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, false));
   }
 
   /** Whether a CHECK is {@code "COLUMN" IS NOT NULL} for a NOT NULL column: Oracle's own NOT NULL. */

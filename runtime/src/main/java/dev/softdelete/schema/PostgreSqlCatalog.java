@@ -98,7 +98,7 @@ final class PostgreSqlCatalog extends SchemaCatalog {
             + " FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype = 'c' ORDER BY conname",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), row.bool(3))),
         wanted);
-    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes));
+    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false));
   }
 
   /** The B-tree indexes that are not unique, with their WHERE clauses; hash, GIN and others keep no order. */

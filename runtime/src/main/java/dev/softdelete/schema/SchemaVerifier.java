@@ -39,10 +39,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * (live, id) index and 1,271 µs without it. {@link #verifyOrThrow(Handle, TableDefinition...)} ignores
  * warnings; {@link #verifyOrThrow(Handle, Strictness, TableDefinition...)} with {@link
  * Strictness#ERRORS_AND_WARNINGS} makes them fatal. What counts as serving the queries, per database,
- * is in {@code ScanIndexes}: an index whose first key columns are (live, id), or on MySQL and MariaDB
- * one over (live) alone, to which InnoDB appends the primary key; a partial index whose WHERE clause
- * keeps only live rows (or only dead rows) serves the pages of those rows when it is led by id or by
- * (live, id). For purging, an index led by deleted-at whose WHERE clause, if any, keeps every dead row.
+ * is in {@code ScanIndexes}: an index whose first key columns are (live, id), or one over (live) alone
+ * where every index ends with the primary key (InnoDB, SQLite's rowid); a partial index serves the
+ * pages of the rows it keeps. For purging, an index led by deleted-at that keeps every dead row.
  *
  * <p><b>How it judges.</b> It reads the catalog (INFORMATION_SCHEMA on H2; pg_class, pg_index and
  * pg_constraint on PostgreSQL; information_schema on MySQL and MariaDB; PRAGMAs and sqlite_master on

@@ -97,6 +97,6 @@ final class SqlServerCatalog extends SchemaCatalog {
             + " WHERE parent_object_id = OBJECT_ID(?) ORDER BY name",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), !row.bool(3))),
         wanted);
-    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes));
+    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false));
   }
 }

@@ -57,9 +57,11 @@ final class SqliteCatalog extends SchemaCatalog {
     }
     List<IndexInfo> plainIndexes = new ArrayList<>();
     List<String[]> listed = new ArrayList<>();
+    boolean[] primaryKeyIndex = new boolean[1];
     query(
         "SELECT name, \"unique\", origin FROM pragma_index_list(?) ORDER BY name",
         row -> {
+          primaryKeyIndex[0] |= "pk".equals(row.string(3));
           if (!"pk".equals(row.string(3))) {
             listed.add(new String[] {row.string(1), row.string(3), row.string(2)});
           }
@@ -100,6 +102,8 @@ final class SqliteCatalog extends SchemaCatalog {
     if (createTable != null) {
       checks.addAll(SqliteSchemaText.checks(createTable));
     }
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes));
+    // A one-column primary key without an index of its own is the rowid, which ends every index.
+    boolean rowid = primaryKey.size() == 1 && !primaryKeyIndex[0];
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, rowid));
   }
 }

@@ -12,13 +12,17 @@ import java.util.Optional;
  * @param checks its CHECK constraints
  * @param plainIndexes its indexes that are not unique and keep their entries in order (B-trees), for
  *     {@link ScanIndexes}
+ * @param indexesEndWithPrimaryKey whether every index of the table ends with the primary key, which
+ *     its reads can use for order: InnoDB tables on MySQL and MariaDB, SQLite tables whose primary key
+ *     is the rowid (an INTEGER PRIMARY KEY)
  */
 record TableInfo(
     String name,
     List<ColumnInfo> columns,
     List<IndexInfo> uniqueIndexes,
     List<CheckInfo> checks,
-    List<IndexInfo> plainIndexes) {
+    List<IndexInfo> plainIndexes,
+    boolean indexesEndWithPrimaryKey) {
   TableInfo {
     columns = List.copyOf(columns);
     uniqueIndexes = List.copyOf(uniqueIndexes);
