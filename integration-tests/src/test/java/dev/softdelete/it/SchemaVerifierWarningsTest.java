@@ -186,8 +186,7 @@ class SchemaVerifierWarningsTest {
     users.softDeleteAll(dead);
     switch (database) {
       case POSTGRESQL, SQLITE -> handle.execute("ANALYZE users");
-      case MARIADB -> handle.execute("ANALYZE TABLE users");
-      case H2 -> handle.execute("ANALYZE TABLE users");
+      case MARIADB, H2 -> handle.execute("ANALYZE TABLE users");
     }
   }
 
@@ -248,9 +247,13 @@ class SchemaVerifierWarningsTest {
   /** Whether the verifier finds the pages of live rows and of dead rows served, next to the plans. */
   private void assertVerifierAgreesWithThePlans(boolean livePagesServed, boolean deadPagesServed) {
     String livePlan = planOfPage("live = TRUE");
-    assertThat(readsInOrderFromAnIndex(livePlan)).as("live pages read in order:%n%s", livePlan).isEqualTo(livePagesServed);
+    assertThat(readsInOrderFromAnIndex(livePlan))
+        .as("live pages read in order:%n%s", livePlan)
+        .isEqualTo(livePagesServed);
     String deadPlan = planOfPage("live IS NULL");
-    assertThat(readsInOrderFromAnIndex(deadPlan)).as("dead pages read in order:%n%s", deadPlan).isEqualTo(deadPagesServed);
+    assertThat(readsInOrderFromAnIndex(deadPlan))
+        .as("dead pages read in order:%n%s", deadPlan)
+        .isEqualTo(deadPagesServed);
     SchemaReport report = verify();
     if (livePagesServed && deadPagesServed) {
       assertThat(report.problems()).as(report.toString()).isEmpty();

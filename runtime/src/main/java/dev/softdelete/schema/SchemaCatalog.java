@@ -19,7 +19,8 @@ import java.util.Optional;
  * per dialect: its columns (nullability and default), its unique indexes and constraints (key parts,
  * predicate, how NULLs compare), its other ordered indexes, and its CHECK constraints (as SQL
  * text). The table is looked up where the repository's unqualified, unquoted SQL would find it;
- * column and index names are compared ignoring case. This class holds what the readers share: the JDBC plumbing and the case rules.
+ * column and index names are compared ignoring case. This class holds what the readers share: the
+ * JDBC plumbing and the case rules.
  */
 abstract class SchemaCatalog {
   final Connection connection;
