@@ -7,6 +7,7 @@ import dev.softdelete.TableDefinition;
 import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.schema.SchemaProblem;
 import dev.softdelete.schema.SchemaProblem.Kind;
+import dev.softdelete.schema.SchemaProblem.Severity;
 import dev.softdelete.schema.SchemaReport;
 import dev.softdelete.schema.SchemaVerifier;
 import java.time.Instant;
@@ -32,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>{@link RenewalReminder}'s table name is so long that every constraint and index name in its DDL
  * is shortened with a hash; the fix must use the same shortened name. SQLite cannot add a constraint
  * to a table, so there the fix is advice to rebuild the table with the clause, which must be the
- * DDL's clause; an index it can create, and does.
+ * DDL's clause; an index it can create, and does. The same holds for the warnings about the plain
+ * indexes over (live, id) and deleted-at.
  */
 class SchemaFixesMatchDdlTest {
   /** A generated table: its definition and its DDL. */
@@ -243,5 +245,41 @@ class SchemaFixesMatchDdlTest {
       return;
     }
     assertAddsConstraint(table, problem, clause);
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("tables")
+  void theFixForAMissingLiveOrDeletedAtIndexIsTheIndexOfTheDdl(TestDatabase db, Table table) {
+    open(db);
+    TableDefinition definition = table.definition();
+    String id = definition.primaryKey().columns().get(0);
+    assertLeftOutIndexIsTheFix(
+        table, Kind.LIVE_INDEX_MISSING, " ON " + definition.table() + " (" + definition.liveColumn() + ", " + id + ")");
+    assertLeftOutIndexIsTheFix(
+        table, Kind.DELETED_AT_INDEX_MISSING, " ON " + definition.table() + " (" + definition.deletedAtColumn() + ")");
+  }
+
+  /**
+   * Creates the table without the one plain index of the DDL whose statement ends with {@code on}:
+   * the only problem is a warning of the kind, about the index, whose fix is that statement; run, it
+   * leaves the table clean.
+   */
+  private void assertLeftOutIndexIsTheFix(Table table, Kind kind, String on) {
+    List<String> ddl = ddl(table);
+    List<String> index =
+        ddl.stream().filter(s -> s.startsWith("CREATE INDEX ") && s.endsWith(on)).collect(Collectors.toList());
+    assertThat(index).as("%s in %s", on, ddl).hasSize(1);
+    String name = index.get(0).split(" ")[2];
+    assertShortenedOnLongTable(table, name);
+    create(table, ddl.stream().filter(s -> !index.contains(s)).collect(Collectors.toList()));
+
+    SchemaReport report = verify(table);
+    SchemaProblem problem = only(report, kind, name);
+
+    assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+    assertThat(report.ok()).isTrue();
+    assertThat(fix(problem)).isEqualTo(index);
+    fix(problem).forEach(handle::execute);
+    assertThat(verify(table).problems()).as("after %s", index).isEmpty();
   }
 }

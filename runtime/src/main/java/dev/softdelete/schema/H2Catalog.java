@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** H2 2.x: INFORMATION_SCHEMA, whose INDEXES.NULLS_DISTINCT (2.2 and later) says YES, NO or ALL. */
+/**
+ * H2 2.x: INFORMATION_SCHEMA, whose INDEXES.NULLS_DISTINCT (2.2 and later) says YES, NO or ALL. Plain
+ * indexes are those of INDEX_TYPE_NAME {@code INDEX}: hash and spatial indexes keep no order.
+ */
 final class H2Catalog extends SchemaCatalog {
   H2Catalog(Connection connection) {
     super(connection);
@@ -87,6 +90,16 @@ final class H2Catalog extends SchemaCatalog {
               null));
     }
 
+    IndexCollector plainParts = new IndexCollector();
+    query(
+        "SELECT i.INDEX_NAME, c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEXES i"
+            + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON c.INDEX_SCHEMA = i.INDEX_SCHEMA"
+            + " AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME"
+            + " WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND i.TABLE_NAME = ? AND i.INDEX_TYPE_NAME = 'INDEX'"
+            + " ORDER BY i.INDEX_NAME, c.ORDINAL_POSITION",
+        row -> plainParts.add(row.string(1), row.string(2)),
+        table);
+
     List<CheckInfo> checks = new ArrayList<>();
     query(
         "SELECT cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
@@ -96,6 +109,6 @@ final class H2Catalog extends SchemaCatalog {
             + " ORDER BY cc.CONSTRAINT_NAME",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), true)),
         table);
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks));
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainParts.plainIndexes(), false));
   }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +104,8 @@ final class MySqlCatalog extends SchemaCatalog {
               index.getKey(), index.getValue(), null, Nulls.DISTINCT, primaryKey ? "PRIMARY" : null, primaryKey, null));
     }
 
+    List<IndexInfo> plainIndexes = plainIndexes(table);
+
     List<CheckInfo> checks = new ArrayList<>();
     if (readsChecks && mariaDb) {
       query(
@@ -120,6 +123,47 @@ final class MySqlCatalog extends SchemaCatalog {
           row -> checks.add(new CheckInfo(row.string(1), row.string(2), !"NO".equals(row.string(3)))),
           table);
     }
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks));
+    // InnoDB keeps the table in primary key order and ends every secondary index with the primary key.
+    boolean innoDb =
+        strings(
+                "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?",
+                table)
+            .stream()
+            .anyMatch("InnoDB"::equalsIgnoreCase);
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, innoDb));
+  }
+
+  /**
+   * The B-tree indexes that are not unique (HASH, FULLTEXT and SPATIAL keep no order); one the
+   * optimizer is told to ignore (MySQL 8's invisible indexes, MariaDB 10.6's IGNORED) is not in use.
+   */
+  private List<IndexInfo> plainIndexes(String table) throws SQLException {
+    List<String> flags =
+        strings(
+            "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'information_schema'"
+                + " AND TABLE_NAME = 'STATISTICS' AND COLUMN_NAME IN ('IS_VISIBLE', 'IGNORED')");
+    String ignored =
+        flags.contains("IS_VISIBLE") ? "IS_VISIBLE = 'NO'" : flags.contains("IGNORED") ? "IGNORED = 'YES'" : "0 = 1";
+    IndexCollector parts = new IndexCollector();
+    Map<String, String> unusable = new LinkedHashMap<>();
+    query(
+        "SELECT INDEX_NAME, COLUMN_NAME, SUB_PART, " + (mariaDb ? "NULL" : "EXPRESSION") + ", " + ignored
+            + " FROM information_schema.STATISTICS"
+            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND NON_UNIQUE = 1 AND INDEX_TYPE = 'BTREE'"
+            + " ORDER BY INDEX_NAME, SEQ_IN_INDEX",
+        row -> {
+          parts.add(row.string(1), keyPart(row.string(2), row.string(3), row.string(4)));
+          if (row.bool(5)) {
+            unusable.put(row.string(1), "ignored by the optimizer");
+          }
+        },
+        table);
+    List<IndexInfo> indexes = new ArrayList<>();
+    for (Map.Entry<String, List<String>> index : parts.parts().entrySet()) {
+      indexes.add(
+          new IndexInfo(
+              index.getKey(), index.getValue(), null, Nulls.DISTINCT, null, false, unusable.get(index.getKey())));
+    }
+    return indexes;
   }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Oracle 19c+ (not tested on a live server): ALL_TABLES, ALL_TAB_COLUMNS, ALL_CONSTRAINTS with
  * ALL_CONS_COLUMNS (primary keys, unique constraints, CHECKs from SEARCH_CONDITION_VC), ALL_INDEXES
- * with ALL_IND_COLUMNS and ALL_IND_EXPRESSIONS (function-based indexes), in the session's current
+ * with ALL_IND_COLUMNS and ALL_IND_EXPRESSIONS (unique and function-based indexes, and the NORMAL
+ * B-trees that are not unique, for scans), in the session's current
  * schema. A unique index there leaves out entries that are all NULL and compares other NULLs as
  * equal. The NOT NULL constraints that Oracle keeps as CHECKs ({@code "LIVE" IS NOT NULL}) are left
  * to the columns' nullability.
@@ -109,13 +110,15 @@ final class OracleCatalog extends SchemaCatalog {
 
     IndexCollector parts = new IndexCollector();
     Map<String, String> unusable = new LinkedHashMap<>();
+    Set<String> nonUnique = new LinkedHashSet<>();
     query(
-        "SELECT i.index_name, i.status, i.funcidx_status, ic.column_name, ie.column_expression"
+        "SELECT i.index_name, i.status, i.funcidx_status, ic.column_name, ie.column_expression, i.uniqueness"
             + " FROM all_indexes i"
             + " JOIN all_ind_columns ic ON ic.index_owner = i.owner AND ic.index_name = i.index_name"
             + " LEFT JOIN all_ind_expressions ie ON ie.index_owner = ic.index_owner"
             + " AND ie.index_name = ic.index_name AND ie.column_position = ic.column_position"
-            + " WHERE i.table_owner = " + SCHEMA + " AND i.table_name = ? AND i.uniqueness = 'UNIQUE'"
+            + " WHERE i.table_owner = " + SCHEMA + " AND i.table_name = ?"
+            + " AND (i.uniqueness = 'UNIQUE' OR i.index_type IN ('NORMAL', 'FUNCTION-BASED NORMAL'))"
             + " ORDER BY i.index_name, ic.column_position",
         row -> {
           String name = row.string(1);
@@ -128,17 +131,22 @@ final class OracleCatalog extends SchemaCatalog {
           } else if ("DISABLED".equals(functionStatus)) {
             unusable.put(name, "function-based index DISABLED");
           }
+          if ("NONUNIQUE".equals(row.string(6))) {
+            nonUnique.add(name);
+          }
           parts.add(name, expression != null ? expression : column);
         },
         table);
+    List<IndexInfo> plainIndexes = new ArrayList<>();
     for (Map.Entry<String, List<String>> index : parts.parts().entrySet()) {
-      if (!constraintIndexes.contains(index.getKey())) {
-        indexes.add(
-            new IndexInfo(
-                index.getKey(), index.getValue(), null, Nulls.ALL_DISTINCT, null, false, unusable.get(index.getKey())));
+      String name = index.getKey();
+      if (nonUnique.contains(name)) {
+        plainIndexes.add(new IndexInfo(name, index.getValue(), null, Nulls.DISTINCT, null, false, unusable.get(name)));
+      } else if (!constraintIndexes.contains(name)) {
+        indexes.add(new IndexInfo(name, index.getValue(), null, Nulls.ALL_DISTINCT, null, false, unusable.get(name)));
       }
     }
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks));
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, false));
   }
 
   /** Whether a CHECK is {@code "COLUMN" IS NOT NULL} for a NOT NULL column: Oracle's own NOT NULL. */

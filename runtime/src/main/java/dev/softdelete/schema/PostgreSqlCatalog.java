@@ -89,6 +89,8 @@ final class PostgreSqlCatalog extends SchemaCatalog {
               a.name(), index.getValue(), a.predicate(), a.nulls(), a.constraint(), a.primaryKey(), a.unusable()));
     }
 
+    List<IndexInfo> plainIndexes = plainIndexes(wanted);
+
     List<CheckInfo> checks = new ArrayList<>();
     query(
         "SELECT conname, pg_get_expr(conbin, conrelid, true), "
@@ -96,6 +98,36 @@ final class PostgreSqlCatalog extends SchemaCatalog {
             + " FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype = 'c' ORDER BY conname",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), row.bool(3))),
         wanted);
-    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks));
+    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false));
+  }
+
+  /** The B-tree indexes that are not unique, with their WHERE clauses; hash, GIN and others keep no order. */
+  private List<IndexInfo> plainIndexes(String table) throws SQLException {
+    IndexCollector parts = new IndexCollector();
+    Map<String, IndexInfo> attributes = new LinkedHashMap<>();
+    query(
+        "SELECT i.relname, x.indisvalid, pg_get_expr(x.indpred, x.indrelid, true),"
+            + " pg_get_indexdef(x.indexrelid, k.n, true)"
+            + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_am am ON am.oid = i.relam"
+            + " CROSS JOIN LATERAL generate_series(1, "
+            + (major >= 11 ? "x.indnkeyatts" : "x.indnatts")
+            + ") AS k(n)"
+            + " WHERE x.indrelid = to_regclass(?) AND NOT x.indisunique AND am.amname = 'btree'"
+            + " ORDER BY i.relname, k.n",
+        row -> {
+          String name = row.string(1);
+          if (!attributes.containsKey(name)) {
+            String unusable = row.bool(2) ? null : "INVALID: a failed CREATE INDEX CONCURRENTLY; REINDEX it";
+            attributes.put(name, new IndexInfo(name, List.of(), row.string(3), Nulls.DISTINCT, null, false, unusable));
+          }
+          parts.add(name, row.string(4));
+        },
+        table);
+    List<IndexInfo> indexes = new ArrayList<>();
+    for (Map.Entry<String, List<String>> index : parts.parts().entrySet()) {
+      IndexInfo a = attributes.get(index.getKey());
+      indexes.add(new IndexInfo(a.name(), index.getValue(), a.predicate(), a.nulls(), null, false, a.unusable()));
+    }
+    return indexes;
   }
 }

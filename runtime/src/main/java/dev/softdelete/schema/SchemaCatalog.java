@@ -1,6 +1,7 @@
 package dev.softdelete.schema;
 
 import dev.softdelete.Dialect;
+import dev.softdelete.schema.IndexInfo.Nulls;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -16,9 +17,10 @@ import java.util.Optional;
 /**
  * Reads what {@link SchemaVerifier} needs of a table from the database's own catalog, one subclass
  * per dialect: its columns (nullability and default), its unique indexes and constraints (key parts,
- * predicate, how NULLs compare) and its CHECK constraints (as SQL text). The table is looked up where
- * the repository's unqualified, unquoted SQL would find it; column and index names are compared
- * ignoring case. This class holds what the readers share: the JDBC plumbing and the case rules.
+ * predicate, how NULLs compare), its other ordered indexes, and its CHECK constraints (as SQL
+ * text). The table is looked up where the repository's unqualified, unquoted SQL would find it;
+ * column and index names are compared ignoring case. This class holds what the readers share: the
+ * JDBC plumbing and the case rules.
  */
 abstract class SchemaCatalog {
   final Connection connection;
@@ -145,6 +147,13 @@ abstract class SchemaCatalog {
 
     Map<String, List<String>> parts() {
       return parts;
+    }
+
+    /** The collected indexes as plain ones: no WHERE clause, not unique, in use. */
+    List<IndexInfo> plainIndexes() {
+      return parts.entrySet().stream()
+          .map(index -> new IndexInfo(index.getKey(), index.getValue(), null, Nulls.DISTINCT, null, false, null))
+          .toList();
     }
   }
 }

@@ -1,15 +1,22 @@
 package dev.softdelete.schema;
 
+import dev.softdelete.TableDefinition;
+import dev.softdelete.schema.SchemaVerifier.Strictness;
 import java.util.Objects;
+import org.jdbi.v3.core.Handle;
 
 /**
- * One way in which a live table breaks the contract that soft deletion relies on, found by {@link
- * SchemaVerifier}. Its {@linkplain #message() message} says what is wrong, why it breaks soft
- * deletion, and how to fix it, for example:
+ * One way in which a live table breaks the contract that soft deletion relies on, or lacks an index
+ * that the repository's queries need to stay fast, found by {@link SchemaVerifier}. Its {@linkplain
+ * #message() message} says what is wrong, what it breaks or slows down, and how to fix it, for
+ * example:
  *
  * <pre>
  * users.live is NOT NULL: deleted rows need live = NULL, so every soft delete fails. Fix: ALTER TABLE users ALTER COLUMN live DROP NOT NULL
  * </pre>
+ *
+ * <p>Its {@linkplain #severity() severity} follows from its kind: an {@link Severity#ERROR} breaks
+ * soft deletion, a {@link Severity#WARNING} only makes some queries slow.
  *
  * @param table the table the problem is in, as the entity names it
  * @param kind what kind of drift it is
@@ -17,46 +24,85 @@ import java.util.Objects;
  * @param message what is wrong, why it breaks soft deletion, and how to fix it
  */
 public record SchemaProblem(String table, Kind kind, String subject, String message) {
-  /** What kind of drift a problem is. */
+  /** How much a problem matters; see {@link SchemaVerifier#verifyOrThrow(Handle, Strictness, TableDefinition...)}. */
+  public enum Severity {
+    /**
+     * The table breaks the soft-delete contract: statements fail, or rows are lost, duplicated or
+     * seen in the wrong state. {@link SchemaVerifier#verifyOrThrow(Handle, TableDefinition...)}
+     * throws.
+     */
+    ERROR,
+    /**
+     * The repository works correctly, but a query it runs lacks the index that the generated DDL
+     * gives it, and reads and sorts rows that the index would skip. Fatal only when asked for, with
+     * {@link Strictness#ERRORS_AND_WARNINGS}.
+     */
+    WARNING
+  }
+
+  /** What kind of drift a problem is; each kind has one {@link Severity}. */
   public enum Kind {
     /** The table does not exist (in the schema the connection uses). */
-    MISSING_TABLE,
+    MISSING_TABLE(Severity.ERROR),
     /** A column of the entity, the live column or the deleted-at column does not exist. */
-    MISSING_COLUMN,
+    MISSING_COLUMN(Severity.ERROR),
     /** The live column is NOT NULL, so no row can be soft-deleted (dead rows need live = NULL). */
-    LIVE_COLUMN_NOT_NULL,
+    LIVE_COLUMN_NOT_NULL(Severity.ERROR),
     /**
      * The live column's default is not TRUE: the repository inserts rows without naming the live
      * column, so new rows would not be live.
      */
-    LIVE_COLUMN_NO_DEFAULT,
+    LIVE_COLUMN_NO_DEFAULT(Severity.ERROR),
     /** No enforced CHECK keeps FALSE (or 0) out of the live column. */
-    MISSING_LIVE_CHECK,
+    MISSING_LIVE_CHECK(Severity.ERROR),
     /** No enforced CHECK makes the live column NULL exactly when deleted-at is set. */
-    MISSING_DELETED_AT_CHECK,
+    MISSING_DELETED_AT_CHECK(Severity.ERROR),
     /** A CHECK refuses rows the repository writes: live rows (live TRUE, deleted-at NULL) or dead rows. */
-    CHECK_REJECTS_VALID_ROWS,
+    CHECK_REJECTS_VALID_ROWS(Severity.ERROR),
     /** Rows hold FALSE (or any value but TRUE and NULL) in the live column. */
-    FALSE_IN_LIVE_COLUMN,
+    FALSE_IN_LIVE_COLUMN(Severity.ERROR),
     /** Rows whose live column is NULL without deleted-at, or TRUE with deleted-at set. */
-    LIVE_AND_DELETED_AT_DISAGREE,
+    LIVE_AND_DELETED_AT_DISAGREE(Severity.ERROR),
     /**
      * No unique index or constraint enforces the key among live rows (for the primary key: among all
      * rows), so two live rows can share it.
      */
-    KEY_NOT_UNIQUE,
+    KEY_NOT_UNIQUE(Severity.ERROR),
     /**
      * A unique index over the key leaves out the live column: over the key columns alone, a dead row
      * blocks a new live one (nobody can sign up as a deleted Betty's address); over (key,
      * deleted-at), live rows all have deleted-at NULL and two live Bettys get in.
      */
-    KEY_INDEX_WITHOUT_LIVE,
+    KEY_INDEX_WITHOUT_LIVE(Severity.ERROR),
     /**
      * A unique index over the key treats NULLs as equal (PostgreSQL's or H2's NULLS NOT DISTINCT,
      * H2's NULLS ALL DISTINCT, a plain unique index on SQL Server or Oracle): dead rows, whose live
      * column is NULL, collide with each other, or rows with a NULL key column collide.
      */
-    NULLS_NOT_DISTINCT
+    NULLS_NOT_DISTINCT(Severity.ERROR),
+    /**
+     * No usable index serves the pages of live rows and of dead rows in id order, as the generated
+     * {@code ix_<table>_live} over (live, id) does: {@code alive()}, {@code aliveAfter} and {@code
+     * dead()} read and sort every live (or dead) row before returning the first. A warning.
+     */
+    LIVE_INDEX_MISSING(Severity.WARNING),
+    /**
+     * No usable index is led by the deleted-at column, as the generated {@code
+     * ix_<table>_deleted_at} is: every batch of {@code purgeDeletedBefore} reads every dead row to
+     * find those deleted before its cutoff. A warning.
+     */
+    DELETED_AT_INDEX_MISSING(Severity.WARNING);
+
+    private final Severity severity;
+
+    Kind(Severity severity) {
+      this.severity = severity;
+    }
+
+    /** Whether problems of this kind break soft deletion or only slow queries down. */
+    public Severity severity() {
+      return severity;
+    }
   }
 
   /** Checks that no component is null. */
@@ -78,28 +124,34 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
     return kind;
   }
 
+  /** The severity of its kind. */
+  public Severity severity() {
+    return kind.severity();
+  }
+
   /**
    * What the problem is about: the missing column for {@link Kind#MISSING_COLUMN}; the live column
    * for the live column's own problems, {@link Kind#MISSING_LIVE_CHECK} and {@link
    * Kind#FALSE_IN_LIVE_COLUMN}; the deleted-at column for {@link Kind#MISSING_DELETED_AT_CHECK} and
    * {@link Kind#LIVE_AND_DELETED_AT_DISAGREE}; the CHECK's name for {@link
    * Kind#CHECK_REJECTS_VALID_ROWS}; the key's name (as {@link TableDefinition.KeyDefinition#name()})
-   * for key problems; the table for {@link Kind#MISSING_TABLE}.
+   * for key problems; the table for {@link Kind#MISSING_TABLE}; the name of the index the fix creates
+   * for {@link Kind#LIVE_INDEX_MISSING} and {@link Kind#DELETED_AT_INDEX_MISSING}.
    */
   @Override
   public String subject() {
     return subject;
   }
 
-  /** What is wrong, why it breaks soft deletion, and a fix, on one line. */
+  /** What is wrong, what it breaks or slows down, and a fix, on one line. */
   @Override
   public String message() {
     return message;
   }
 
-  /** {@code KIND: message}. */
+  /** {@code KIND: message} for an error, {@code KIND (warning): message} for a warning. */
   @Override
   public String toString() {
-    return kind + ": " + message;
+    return kind + (severity() == Severity.WARNING ? " (warning): " : ": ") + message;
   }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * SQL Server 2016+ (not tested on a live server): the table {@code OBJECT_ID} finds; sys.columns,
  * sys.indexes with sys.index_columns (key columns only; {@code filter_definition} of filtered
- * indexes), sys.check_constraints. A unique index there treats NULLs as equal.
+ * indexes), sys.check_constraints. A unique index there treats NULLs as equal. Plain indexes are the
+ * rowstore B-trees (clustered and nonclustered, types 1 and 2) that are not unique.
  */
 final class SqlServerCatalog extends SchemaCatalog {
   SqlServerCatalog(Connection connection) {
@@ -71,12 +72,31 @@ final class SqlServerCatalog extends SchemaCatalog {
               a.name(), index.getValue(), a.predicate(), a.nulls(), a.constraint(), a.primaryKey(), a.unusable()));
     }
 
+    IndexCollector plainParts = new IndexCollector();
+    Map<String, String[]> plainAttributes = new LinkedHashMap<>();
+    query(
+        "SELECT i.name, i.is_disabled, i.filter_definition, col.name FROM sys.indexes i"
+            + " JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id"
+            + " JOIN sys.columns col ON col.object_id = ic.object_id AND col.column_id = ic.column_id"
+            + " WHERE i.object_id = OBJECT_ID(?) AND i.is_unique = 0 AND i.type IN (1, 2) AND i.is_hypothetical = 0"
+            + " AND ic.key_ordinal > 0 ORDER BY i.name, ic.key_ordinal",
+        row -> {
+          plainAttributes.putIfAbsent(row.string(1), new String[] {row.bool(2) ? "disabled" : null, row.string(3)});
+          plainParts.add(row.string(1), row.string(4));
+        },
+        wanted);
+    List<IndexInfo> plainIndexes = new ArrayList<>();
+    for (Map.Entry<String, List<String>> index : plainParts.parts().entrySet()) {
+      String[] a = plainAttributes.get(index.getKey());
+      plainIndexes.add(new IndexInfo(index.getKey(), index.getValue(), a[1], Nulls.DISTINCT, null, false, a[0]));
+    }
+
     List<CheckInfo> checks = new ArrayList<>();
     query(
         "SELECT name, definition, is_disabled FROM sys.check_constraints"
             + " WHERE parent_object_id = OBJECT_ID(?) ORDER BY name",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), !row.bool(3))),
         wanted);
-    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks));
+    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false));
   }
 }

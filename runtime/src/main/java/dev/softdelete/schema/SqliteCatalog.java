@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * SQLite: PRAGMA table_info, index_list and index_xinfo; the primary key from table_info (an
  * INTEGER PRIMARY KEY has no index); expressions, partial-index predicates and CHECKs from the SQL
- * text in sqlite_master, which is all SQLite keeps of them. Unique indexes treat NULLs as distinct.
+ * text in sqlite_master, which is all SQLite keeps of them. Unique indexes treat NULLs as distinct;
+ * every index is a B-tree.
  */
 final class SqliteCatalog extends SchemaCatalog {
   SqliteCatalog(Connection connection) {
@@ -54,12 +55,15 @@ final class SqliteCatalog extends SchemaCatalog {
           new IndexInfo(
               "PRIMARY KEY", new ArrayList<>(primaryKey.values()), null, Nulls.DISTINCT, "PRIMARY KEY", true, null));
     }
+    List<IndexInfo> plainIndexes = new ArrayList<>();
     List<String[]> listed = new ArrayList<>();
+    boolean[] primaryKeyIndex = new boolean[1];
     query(
         "SELECT name, \"unique\", origin FROM pragma_index_list(?) ORDER BY name",
         row -> {
-          if (row.integer(2) == 1 && !"pk".equals(row.string(3))) {
-            listed.add(new String[] {row.string(1), row.string(3)});
+          primaryKeyIndex[0] |= "pk".equals(row.string(3));
+          if (!"pk".equals(row.string(3))) {
+            listed.add(new String[] {row.string(1), row.string(3), row.string(2)});
           }
         },
         table);
@@ -82,7 +86,8 @@ final class SqliteCatalog extends SchemaCatalog {
             }
           },
           name);
-      indexes.add(
+      boolean unique = "1".equals(index[2]);
+      (unique ? indexes : plainIndexes).add(
           new IndexInfo(
               name,
               parts,
@@ -97,6 +102,8 @@ final class SqliteCatalog extends SchemaCatalog {
     if (createTable != null) {
       checks.addAll(SqliteSchemaText.checks(createTable));
     }
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks));
+    // A one-column primary key without an index of its own is the rowid, which ends every index.
+    boolean rowid = primaryKey.size() == 1 && !primaryKeyIndex[0];
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, rowid));
   }
 }

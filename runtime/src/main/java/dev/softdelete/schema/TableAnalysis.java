@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The problems of a table that exists, as its catalog describes it, with its rows counted: in the
- * order columns, the live column, CHECKs ({@link CheckAnalysis}), rows, keys ({@link KeyVerdict}).
+ * order columns, the live column, CHECKs ({@link CheckAnalysis}), rows, keys ({@link KeyVerdict}),
+ * then the warnings about indexes for scans ({@link ScanIndexes}).
  */
 final class TableAnalysis {
   private final AnalysisContext context;
@@ -42,6 +43,7 @@ final class TableAnalysis {
     for (KeyDefinition key : context.definition().allKeys()) {
       keys.judge(key, key == context.definition().primaryKey());
     }
+    new ScanIndexes(context).run();
     return List.copyOf(context.problems());
   }
 

@@ -10,12 +10,24 @@ import java.util.Optional;
  * @param columns its columns, in the table's order
  * @param uniqueIndexes its unique indexes, primary key and unique constraints
  * @param checks its CHECK constraints
+ * @param plainIndexes its indexes that are not unique and keep their entries in order (B-trees), for
+ *     {@link ScanIndexes}
+ * @param indexesEndWithPrimaryKey whether every index of the table ends with the primary key, which
+ *     its reads can use for order: InnoDB tables on MySQL and MariaDB, SQLite tables whose primary key
+ *     is the rowid (an INTEGER PRIMARY KEY)
  */
-record TableInfo(String name, List<ColumnInfo> columns, List<IndexInfo> uniqueIndexes, List<CheckInfo> checks) {
+record TableInfo(
+    String name,
+    List<ColumnInfo> columns,
+    List<IndexInfo> uniqueIndexes,
+    List<CheckInfo> checks,
+    List<IndexInfo> plainIndexes,
+    boolean indexesEndWithPrimaryKey) {
   TableInfo {
     columns = List.copyOf(columns);
     uniqueIndexes = List.copyOf(uniqueIndexes);
     checks = List.copyOf(checks);
+    plainIndexes = List.copyOf(plainIndexes);
   }
 
   /** The column of that name, compared ignoring case. */

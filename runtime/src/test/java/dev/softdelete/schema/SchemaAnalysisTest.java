@@ -57,6 +57,13 @@ class SchemaAnalysisTest {
     return TableAnalysis.analyze(context, counts);
   }
 
+  /** The plain indexes of the generated DDL, (live, id) and (deleted-at), as every catalog lists them. */
+  static List<IndexInfo> scanIndexes(String table, String live, String id, String deletedAt) {
+    return List.of(
+        new IndexInfo("ix_" + table + "_" + live, List.of(live, id), null, Nulls.DISTINCT, null, false, null),
+        new IndexInfo("ix_" + table + "_" + deletedAt, List.of(deletedAt), null, Nulls.DISTINCT, null, false, null));
+  }
+
   /** SQL Server compares names ignoring case, as {@code [live]} in its catalog's text needs. */
   private static final String SQL_SERVER_MODE = "MSSQLServer;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
 
@@ -124,7 +131,8 @@ class SchemaAnalysisTest {
             "users",
             sqlServerUserColumns(true, "((1))"),
             List.of(sqlServerPrimaryKey(), emailIndex),
-            SQL_SERVER_CHECKS);
+            SQL_SERVER_CHECKS,
+            scanIndexes("users", "live", "id", "deleted_at"), false);
     return analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, NONE);
   }
 
@@ -181,7 +189,8 @@ class SchemaAnalysisTest {
             List.of(sqlServerPrimaryKey(), sqlServerIndex(List.of("email"), "([live]=(1) AND [email] IS NOT NULL)")),
             List.of(
                 new CheckInfo("ck_users_live", "([live] IS NULL OR [live]=(1))", false),
-                SQL_SERVER_CHECKS.get(1)));
+                SQL_SERVER_CHECKS.get(1)),
+            scanIndexes("users", "live", "id", "deleted_at"), false);
 
     List<SchemaProblem> problems =
         analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, new RowCounts(3, 0, 0));
@@ -215,7 +224,8 @@ class SchemaAnalysisTest {
             List.of(
                 new IndexInfo("PK_MEMBERSHIPS", List.of("ID"), null, Nulls.ALL_DISTINCT, "PK_MEMBERSHIPS", true, null),
                 key),
-            checks);
+            checks,
+            scanIndexes("MEMBERSHIPS", "LIVE", "ID", "DELETED_AT"), false);
     return analyze(Dialect.ORACLE, "Oracle", ORACLE_MEMBERSHIPS, MEMBERSHIPS, table, NONE);
   }
 
@@ -313,7 +323,8 @@ class SchemaAnalysisTest {
             new ColumnInfo("live", true, "true"),
             new ColumnInfo("deleted_at", true, null)),
         indexes,
-        checks);
+        checks,
+        scanIndexes("users", "live", "id", "deleted_at"), false);
   }
 
   private static final IndexInfo PG_PRIMARY_KEY =
