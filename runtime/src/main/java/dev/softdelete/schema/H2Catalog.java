@@ -35,12 +35,7 @@ final class H2Catalog extends SchemaCatalog {
       return missing(found);
     }
     String table = reached.get();
-    List<ColumnInfo> columns = new ArrayList<>();
-    query(
-        "SELECT COLUMN_NAME, IS_NULLABLE, COLUMN_DEFAULT FROM INFORMATION_SCHEMA.COLUMNS"
-            + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION",
-        row -> columns.add(new ColumnInfo(row.string(1), "YES".equals(row.string(2)), row.string(3))),
-        table);
+    List<ColumnInfo> columns = informationSchemaColumns("CURRENT_SCHEMA", table);
 
     Map<String, String> constraintOfIndex = new LinkedHashMap<>();
     query(

@@ -81,12 +81,7 @@ final class MySqlCatalog extends SchemaCatalog {
       return missing(found);
     }
     String table = reached.get();
-    List<ColumnInfo> columns = new ArrayList<>();
-    query(
-        "SELECT COLUMN_NAME, IS_NULLABLE, COLUMN_DEFAULT FROM information_schema.COLUMNS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION",
-        row -> columns.add(new ColumnInfo(row.string(1), "YES".equals(row.string(2)), row.string(3))),
-        table);
+    List<ColumnInfo> columns = informationSchemaColumns("DATABASE()", table);
 
     IndexCollector parts = new IndexCollector();
     query(

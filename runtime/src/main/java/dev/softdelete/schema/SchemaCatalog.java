@@ -105,6 +105,20 @@ abstract class SchemaCatalog {
     }
   }
 
+  /**
+   * The table's columns from the SQL standard's INFORMATION_SCHEMA.COLUMNS, which H2 and MySQL/MariaDB
+   * share; {@code schema} is the dialect's expression for the current schema.
+   */
+  List<ColumnInfo> informationSchemaColumns(String schema, String table) throws SQLException {
+    List<ColumnInfo> columns = new ArrayList<>();
+    query(
+        "SELECT COLUMN_NAME, IS_NULLABLE, COLUMN_DEFAULT FROM INFORMATION_SCHEMA.COLUMNS"
+            + " WHERE TABLE_SCHEMA = " + schema + " AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION",
+        row -> columns.add(new ColumnInfo(row.string(1), "YES".equals(row.string(2)), row.string(3))),
+        table);
+    return columns;
+  }
+
   /** The first column of the query's rows. */
   List<String> strings(String sql, String... parameters) throws SQLException {
     List<String> values = new ArrayList<>();
