@@ -38,4 +38,11 @@ public @interface SoftDeleteEntity {
 
   /** Compound unique keys. Single-column keys are simpler to declare with {@link Unique}. */
   UniqueKey[] uniqueKeys() default {};
+
+  /**
+   * Compound indexes for the queries users write; each needs a {@link Index#name()} and its {@link
+   * Index#components()}. A single-column index is simpler to declare with {@link Index} on the
+   * component.
+   */
+  Index[] indexes() default {};
 }
