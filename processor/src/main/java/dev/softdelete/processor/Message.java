@@ -111,7 +111,80 @@ public enum Message {
           + " name, rename it."),
   PROCESSOR_FAILED(
       "The softdelete processor failed on %s. This is a bug in softdelete; please report it with this"
-          + " trace:%n%s");
+          + " trace:%n%s"),
+
+  // @Repository interfaces
+  REPOSITORY_NOT_INTERFACE(
+      "@Repository applies to interfaces, but %s is %s. Declare it as `public interface %s extends"
+          + " SoftDeleteRepository<Entity, Id>`."),
+  REPOSITORY_GENERIC(
+      "@Repository interfaces cannot have type parameters, but %s declares <%s>. Name the entity and"
+          + " its id type instead: `extends SoftDeleteRepository<Article, Long>`."),
+  REPOSITORY_PRIVATE(
+      "%s is private or nested in private type %s, so the class generated beside it cannot implement"
+          + " it. Make it a top-level or static nested interface that is at least package-private."),
+  REPOSITORY_WITHOUT_ENTITY(
+      "%s does not extend SoftDeleteRepository<Entity, Id>, so it names no entity. Extend"
+          + " `SoftDeleteRepository<Article, Long>` with your @SoftDeleteEntity record and its id type."),
+  REPOSITORY_NOT_ENTITY(
+      "%s extends SoftDeleteRepository<%s, ...>, but %s is not a @SoftDeleteEntity record. Name a"
+          + " record annotated with @SoftDeleteEntity."),
+  VERB_CLASH(
+      "Method `%s` is named like the SoftDeleteRepository verb `%s` but does not override it, so it"
+          + " would be a confusing overload. Rename it, for example to a derived name such as `%s`."),
+
+  // Derived methods
+  NAME_NO_VERB(
+      "Method `%s` is neither a derived query nor a @Query method. Start its name with find, count,"
+          + " exists, softDelete, restore or hardDelete and `By` (for example `findByAuthorId`),"
+          + " annotate it with @Query, or give it a default body."),
+  NAME_UNEXPECTED_SUBJECT(
+      "Method `%s` has `%s` between `%s` and `By`; only Dead, Any and First or First<N> may stand"
+          + " there. Remove it."),
+  NAME_MISPLACED_WORD(
+      "Method `%s` puts `%s` after `%s`, which does not take it: Dead and Any follow find, count and"
+          + " exists (Dead also hardDelete), First follows find. Remove it."),
+  NAME_NO_CRITERIA(
+      "Method `%s` has no criteria after `By`. Name at least one component, for example `%sByAuthorId`;"
+          + " a find may instead order every row in scope with `findByOrderBy<Component>`."),
+  NAME_UNKNOWN_COMPONENT(
+      "Method `%s` names `%s`, which is not a component of %s. %s"),
+  NAME_UNREADABLE(
+      "Method `%s` cannot be read from `%s` on. After `By` write components, each followed by an"
+          + " optional operator (Not, In, NotIn, LessThan, LessThanEqual, GreaterThan,"
+          + " GreaterThanEqual, Between, Before, After, Null, NotNull, True, False, Like, StartsWith,"
+          + " EndsWith, Contains) and IgnoreCase, joined by And or Or, then optionally OrderBy."),
+  ORDER_NOT_FIND(
+      "Method `%s` has OrderBy, but only find returns rows in an order. Remove the OrderBy part."),
+  OPERATOR_TYPE(
+      "Method `%s` applies %s to `%s`, which is %s; %s needs %s. Use another operator or component."),
+  PARAMETER_COUNT(
+      "Method `%s` takes %d parameter(s) for its criteria, but its name needs %d: %s. Declare one"
+          + " parameter per value, in the order of the name%s."),
+  PARAMETER_TYPE(
+      "Parameter `%s` of `%s` is %s, but %s needs %s. Declare it as %s."),
+  LIMIT_MISPLACED(
+      "Parameter `%s` of `%s` is a Limit, which only the last parameter of a find returning List or"
+          + " Stream without First may be. Remove it, or move it to the end."),
+  RETURN_TYPE(
+      "Method `%s` returns %s, but %s returns %s. Change the return type."),
+  OPTIONAL_MANY(
+      "Method `%s` returns Optional, but several rows can match: %s. Return List<%s>, or use"
+          + " findFirstBy…."),
+  ROW_TYPE(
+      "Method `%s` returns rows of %s, which is neither %s nor a record. Return %s, or a record whose"
+          + " components are named like components of %s."),
+  PROJECTION_COMPONENT(
+      "Record %s, which `%s` returns, has component `%s`, which %s does not have. %sName projection"
+          + " components like the entity's: %s."),
+  PROJECTION_TYPE(
+      "Record %s, which `%s` returns, has component `%s` of type %s, but %s.%s is %s. Declare it as"
+          + " %s."),
+
+  // @Query methods
+  QUERY_INVALID("@Query of `%s`: %s"),
+  QUERY_RESULT(
+      "@Query of `%s` returns %s, but %s. %s");
 
   private final String format;
 

@@ -2,13 +2,19 @@ package dev.softdelete.processor;
 
 import com.google.auto.service.AutoService;
 import dev.softdelete.Dialect;
+import dev.softdelete.Repository;
 import dev.softdelete.SoftDeleteEntity;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.RepositoryModel;
 import dev.softdelete.processor.reading.EntityReader;
+import dev.softdelete.processor.reading.RepositoryReader;
 import dev.softdelete.processor.validation.EntityValidator;
+import dev.softdelete.processor.validation.QueryMethodValidator;
+import dev.softdelete.processor.validation.RepositoryValidator;
 import dev.softdelete.processor.validation.ValidationReport;
 import dev.softdelete.processor.writing.ImplementationWriter;
+import dev.softdelete.processor.writing.QueryRepositoryWriter;
 import dev.softdelete.processor.writing.RepositoryWriter;
 import dev.softdelete.processor.writing.RowMapperWriter;
 import dev.softdelete.processor.writing.SchemaWriter;
@@ -50,6 +56,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private ImplementationWriter implementationWriter;
   private RowMapperWriter rowMapperWriter;
   private SchemaWriter schemaWriter;
+  private RepositoryReader repositoryReader;
+  private RepositoryValidator repositoryValidator;
+  private QueryRepositoryWriter queryRepositoryWriter;
 
   /**
    * The processor option that limits the dialects SQL and DDL are written for, and whose reserved
@@ -62,6 +71,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
 
   /** Records waiting for types that do not exist yet, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** {@code @Repository} interfaces waiting for a supertype that does not exist yet. */
+  private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -90,6 +102,15 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             dialects.get());
     rowMapperWriter = new RowMapperWriter(out);
     schemaWriter = new SchemaWriter(out, dialects.get());
+    repositoryReader =
+        new RepositoryReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader);
+    repositoryValidator = new RepositoryValidator(new QueryMethodValidator());
+    queryRepositoryWriter =
+        new QueryRepositoryWriter(
+            out,
+            processingEnv.getElementUtils().getTypeElement("jakarta.inject.Inject") != null,
+            dialects.get(),
+            processingEnv.getTypeUtils());
   }
 
   /** The dialects the option names, in {@link Dialect} order; empty after reporting a wrong one. */
@@ -127,7 +148,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(SoftDeleteEntity.class.getCanonicalName());
+    return Set.of(SoftDeleteEntity.class.getCanonicalName(), Repository.class.getCanonicalName());
   }
 
   @Override
@@ -166,7 +187,68 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         diagnostics.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), trace);
       }
     }
+    for (TypeElement type : annotated(round, Repository.class, deferredRepositories)) {
+      try {
+        processRepository(type, round.processingOver());
+      } catch (RuntimeException | Error e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        diagnostics.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), trace);
+      }
+    }
     return false;
+  }
+
+  /** The types annotated in this round, after those deferred from earlier rounds (then forgotten). */
+  private List<TypeElement> annotated(RoundEnvironment round, Class<?> annotationType, Set<String> waiting) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : waiting) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    waiting.clear();
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(annotationType.getCanonicalName());
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement && !types.contains(element)) {
+          types.add((TypeElement) element);
+        }
+      }
+    }
+    return types;
+  }
+
+  /**
+   * One {@code @Repository} interface: read, judged, written. It waits a round when it extends a type
+   * that does not exist yet (the entity's generated repository), and is not judged when its entity is
+   * invalid: the entity's own errors say what to fix.
+   */
+  private void processRepository(TypeElement type, boolean lastRound) {
+    if (repositoryReader.hasUnresolvedSupertype(type) && !lastRound) {
+      deferredRepositories.add(type.getQualifiedName().toString());
+      return;
+    }
+    Optional<RepositoryModel> read = repositoryReader.read(type);
+    if (read.isEmpty()) {
+      return;
+    }
+    RepositoryModel repository = read.get();
+    if (repository.entity().isPresent()) {
+      Entity entity = repository.entity().get();
+      boolean incomplete =
+          entity.annotationErrors() || entity.components().stream().anyMatch(Component::unresolved);
+      if (incomplete || !validator.validate(entity).isClean()) {
+        return;
+      }
+    }
+    ValidationReport report = repositoryValidator.validate(repository);
+    if (!report.isClean()) {
+      report.reportTo(diagnostics);
+      return;
+    }
+    queryRepositoryWriter.write(repository);
   }
 
   private void process(TypeElement type, boolean lastRound) {

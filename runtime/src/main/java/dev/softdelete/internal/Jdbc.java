@@ -136,4 +136,15 @@ public final class Jdbc {
     return name == null ? null : valueOf.apply(name);
   }
 
+
+  /**
+   * Binds a page's offset and maximum to the two parameters from {@code index}: {@code LIMIT ? OFFSET
+   * ?} takes the maximum first ({@code maxFirst}), {@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY} the
+   * offset.
+   */
+  public static void bindPage(PreparedStatement ps, int index, boolean maxFirst, long offset, int max)
+      throws SQLException {
+    ps.setLong(maxFirst ? index + 1 : index, offset);
+    ps.setInt(maxFirst ? index : index + 1, max);
+  }
 }

@@ -101,9 +101,13 @@ final class GeneratedTypes {
             });
   }
 
-  /** {@code com.example.UserRepository} is implemented by {@code com.example.JdbiUserRepository}. */
+  /**
+   * {@code com.example.UserRepository} is implemented by {@code com.example.JdbiUserRepository}, and a
+   * nested {@code @Repository} interface {@code com.example.Blog.Articles} by {@code
+   * com.example.JdbiBlog_Articles}.
+   */
   static String implementationName(Class<?> repository) {
-    return qualified(repository, GeneratedNames.implementation(repository.getSimpleName()));
+    return qualified(repository, GeneratedNames.implementation(nestedPrefix(repository)));
   }
 
   /**
@@ -111,9 +115,13 @@ final class GeneratedTypes {
    * {@code com.example.Outer.User} gives {@code com.example.Outer_User}.
    */
   static String generatedPrefix(Class<?> entity) {
-    String pkg = entity.getPackageName();
-    String nested = pkg.isEmpty() ? entity.getName() : entity.getName().substring(pkg.length() + 1);
-    return qualified(entity, GeneratedNames.prefixOfBinaryName(nested));
+    return qualified(entity, nestedPrefix(entity));
+  }
+
+  private static String nestedPrefix(Class<?> type) {
+    String pkg = type.getPackageName();
+    String nested = pkg.isEmpty() ? type.getName() : type.getName().substring(pkg.length() + 1);
+    return GeneratedNames.prefixOfBinaryName(nested);
   }
 
   private static String qualified(Class<?> nextTo, String simpleName) {

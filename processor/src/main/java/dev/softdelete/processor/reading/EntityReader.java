@@ -278,7 +278,7 @@ public final class EntityReader {
   }
 
   /** {@code Outer.User} gives {@code Outer_User}; a top-level {@code User} gives {@code User}. */
-  private static String generatedPrefix(TypeElement type) {
+  static String generatedPrefix(TypeElement type) {
     Deque<String> names = new ArrayDeque<>();
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       names.addFirst(e.getSimpleName().toString());

@@ -18,6 +18,7 @@ public final class Dml {
   public static final int PURGE_BATCH_SIZE = 1000;
 
   private final Entity entity;
+  private final Dialect dialect;
   private final SqlDialect sql;
   private final String table;
   private final String id;
@@ -26,6 +27,7 @@ public final class Dml {
 
   public Dml(Entity entity, Dialect dialect) {
     this.entity = entity;
+    this.dialect = dialect;
     this.sql = SqlDialect.of(dialect);
     this.table = entity.table();
     this.id = entity.id().column();
@@ -34,6 +36,10 @@ public final class Dml {
   }
 
   /** The predicate of live rows. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
   public String isLive() {
     return live + " = " + sql.trueLiteral();
   }

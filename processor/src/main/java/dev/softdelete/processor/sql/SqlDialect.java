@@ -48,6 +48,19 @@ abstract class SqlDialect {
   }
 
   /**
+   * The query limited to a page: an offset and a maximum, bound in the order {@link #pageMaxFirst}
+   * says. The SQL:2008 form, which H2, PostgreSQL, SQL Server 2012 and Oracle 12c read.
+   */
+  String pageRows(String orderedQuery) {
+    return orderedQuery + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+  }
+
+  /** Whether {@link #pageRows} binds the maximum before the offset. */
+  boolean pageMaxFirst() {
+    return false;
+  }
+
+  /**
    * A statement deleting at most {@code batch} dead rows deleted before the cutoff, oldest first,
    * with the cutoff bound once or, where the database needs it, twice ({@link #purgeBindsTwice}).
    * Each statement must read about the rows it deletes, not every row that matches: the purge runs
@@ -154,6 +167,16 @@ abstract class SqlDialect {
       return orderedQuery + " LIMIT ?";
     }
 
+    @Override
+    String pageRows(String orderedQuery) {
+      return orderedQuery + " LIMIT ? OFFSET ?";
+    }
+
+    @Override
+    boolean pageMaxFirst() {
+      return true;
+    }
+
     /**
      * MySQL refuses LIMIT in an IN subquery, but deletes in order with a limit of its own. In the
      * deleted-at index's order, which reads just the batch's rows; ORDER BY id read and sorted every
@@ -179,6 +202,16 @@ abstract class SqlDialect {
     @Override
     String firstRows(String orderedQuery) {
       return orderedQuery + " LIMIT ?";
+    }
+
+    @Override
+    String pageRows(String orderedQuery) {
+      return orderedQuery + " LIMIT ? OFFSET ?";
+    }
+
+    @Override
+    boolean pageMaxFirst() {
+      return true;
     }
 
     /** SQLite runs the IN subquery once and deletes by rowid; DELETE ... LIMIT is a compile option. */

@@ -34,6 +34,8 @@ final class Implementation {
   static final ClassName INTERNAL_SQL_ERRORS = internal("SqlErrors");
 
   final Entity entity;
+  /** The class being written. */
+  final ClassName implementation;
   /** The statements of the first dialect, which the Javadoc shows. */
   final Dml dml;
   /** The statements of every dialect compiled for, in {@link Dialect} order. */
@@ -49,13 +51,19 @@ final class Implementation {
   final TypeSpec.Builder type;
 
   Implementation(Entity entity, Set<Dialect> dialects, TypeSpec.Builder type) {
+    this(entity, dialects, type, entity.repositoryImplementation());
+  }
+
+  /** The shared parts of {@code implementation}, a class whose statements are about the entity. */
+  Implementation(Entity entity, Set<Dialect> dialects, TypeSpec.Builder type, ClassName implementation) {
     this.entity = entity;
+    this.implementation = implementation;
     for (Dialect dialect : dialects) {
       dmlByDialect.put(dialect, new Dml(entity, dialect));
     }
     this.dml = dmlByDialect.values().iterator().next();
     this.record = entity.recordType();
-    this.sqlClass = entity.repositoryImplementation().nestedClass("Sql");
+    this.sqlClass = implementation.nestedClass("Sql");
     this.id = RepositoryWriter.idType(entity);
     this.idComponent = entity.id();
     this.optional = ParameterizedTypeName.get(ClassName.get(Optional.class), record);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -37,6 +38,15 @@ final class RepositoryShell {
   // @Inject public JdbiUserRepository(Jdbi jdbi) { this.jdbi = ...; this.handle = null; ... }
   // public JdbiUserRepository(Handle handle) { this.jdbi = null; this.handle = ...; ... }
   void fieldsAndConstructors(boolean injectAvailable) {
+    fieldsAndConstructors(injectAvailable, Optional.empty(), true);
+  }
+
+  /**
+   * @param verbs the generated repository of the entity, which the class hands the entity's verbs on
+   *     to, in a field {@code verbs} made from the same Jdbi or handle; empty for that repository itself
+   * @param clock whether a verb stamps deleted-at, which needs the clock
+   */
+  void fieldsAndConstructors(boolean injectAvailable, Optional<ClassName> verbs, boolean clock) {
     impl.type
         .addField(field(JDBI, "jdbi", "Lends a handle per call; null when the repository is bound to {@link #handle}."))
         .addField(field(HANDLE, "handle", "The handle every call uses; null when the repository lends one from {@link #jdbi}."))
@@ -44,8 +54,12 @@ final class RepositoryShell {
             field(
                 ClassName.get(SoftDeleteConfig.class),
                 "config",
-                "Knows the database's dialect: the one set, or else the one found on the first connection."))
-        .addField(field(ClassName.get(Clock.class), "clock", "Stamps deleted-at."));
+                "Knows the database's dialect: the one set, or else the one found on the first connection."));
+    if (clock) {
+      impl.type.addField(field(ClassName.get(Clock.class), "clock", "Stamps deleted-at."));
+    }
+    verbs.ifPresent(
+        type -> impl.type.addField(field(type, "verbs", "The entity's verbs, which this class hands on to.")));
     MethodSpec.Builder fromJdbi =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -55,22 +69,29 @@ final class RepositoryShell {
                     + "else on a new handle per call.\n")
             .addStatement("this.jdbi = $T.requireNonNull(jdbi, $S)", Objects.class, "jdbi")
             .addStatement("this.handle = null")
-            .addStatement("this.config = jdbi.getConfig($T.class)", SoftDeleteConfig.class)
-            .addStatement("this.clock = config.clock()");
-    if (injectAvailable) {
-      fromJdbi.addAnnotation(INJECT);
-    }
-    impl.type.addMethod(fromJdbi.build());
-    impl.type.addMethod(
+            .addStatement("this.config = jdbi.getConfig($T.class)", SoftDeleteConfig.class);
+    MethodSpec.Builder fromHandle =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addParameter(HANDLE, "handle")
             .addJavadoc("A repository whose calls all run on this handle.\n")
             .addStatement("this.jdbi = null")
             .addStatement("this.handle = $T.requireNonNull(handle, $S)", Objects.class, "handle")
-            .addStatement("this.config = handle.getConfig($T.class)", SoftDeleteConfig.class)
-            .addStatement("this.clock = config.clock()")
-            .build());
+            .addStatement("this.config = handle.getConfig($T.class)", SoftDeleteConfig.class);
+    if (clock) {
+      fromJdbi.addStatement("this.clock = config.clock()");
+      fromHandle.addStatement("this.clock = config.clock()");
+    }
+    verbs.ifPresent(
+        type -> {
+          fromJdbi.addStatement("this.verbs = new $T(jdbi)", type);
+          fromHandle.addStatement("this.verbs = new $T(handle)", type);
+        });
+    if (injectAvailable) {
+      fromJdbi.addAnnotation(INJECT);
+    }
+    impl.type.addMethod(fromJdbi.build());
+    impl.type.addMethod(fromHandle.build());
   }
 
   private static FieldSpec field(TypeName type, String name, String javadoc) {
@@ -119,7 +140,7 @@ final class RepositoryShell {
     return verb(name, returns, parameters, CodeBlock.of(""), sql, false, connection);
   }
 
-  private MethodSpec.Builder verb(
+  MethodSpec.Builder verb(
       String name,
       TypeName returns,
       List<ParameterSpec> parameters,
@@ -179,6 +200,11 @@ final class RepositoryShell {
   // private Instant now() { return Jdbc.toStoredPrecision(clock.instant()); }
   // private static RuntimeException translate(SQLException e, String sql) { ... }
   void helpers() {
+    helpers(true);
+  }
+
+  /** @param now whether a verb stamps deleted-at, which needs {@code now()} */
+  void helpers(boolean now) {
     impl.type.addMethod(
         MethodSpec.methodBuilder("sql")
             .addModifiers(Modifier.PRIVATE)
@@ -190,13 +216,15 @@ final class RepositoryShell {
                     + "the connection's metadata; nothing here needs a connection before the first call.\n")
             .addStatement("return $T.of(config.dialect(connection))", impl.sqlClass)
             .build());
-    impl.type.addMethod(
+    if (now) {
+      impl.type.addMethod(
         MethodSpec.methodBuilder("now")
             .addModifiers(Modifier.PRIVATE)
             .returns(Instant.class)
             .addJavadoc("The deletion time, at the microsecond precision the databases keep.\n")
             .addStatement("return $T.toStoredPrecision(clock.instant())", Columns.JDBC)
             .build());
+    }
     impl.type.addMethod(
         MethodSpec.methodBuilder("translate")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

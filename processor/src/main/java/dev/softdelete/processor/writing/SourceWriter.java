@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -41,6 +42,14 @@ public final class SourceWriter {
 
   /** Writes the type into the entity's package; false, after reporting why, when it cannot. */
   public boolean write(Entity entity, TypeSpec.Builder type) {
+    return write(entity.element(), entity.packageName(), type);
+  }
+
+  /**
+   * Writes the type into the package; false, after reporting on {@code origin} why, when it cannot.
+   * Further originating elements may be on the builder already.
+   */
+  public boolean write(TypeElement origin, String packageName, TypeSpec.Builder type) {
     if (generatedAvailable) {
       type.addAnnotation(
           AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
@@ -48,19 +57,19 @@ public final class SourceWriter {
               .build());
     }
     type.addAnnotation(SoftDeleteGenerated.class);
-    type.addOriginatingElement(entity.element());
+    type.addOriginatingElement(origin);
     TypeSpec spec = type.build();
     JavaFile file =
-        JavaFile.builder(entity.packageName(), spec).skipJavaLangImports(true).indent("    ").build();
+        JavaFile.builder(packageName, spec).skipJavaLangImports(true).indent("    ").build();
     try {
       file.writeTo(filer);
       return true;
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
-          entity.element(),
+          origin,
           Message.CANNOT_WRITE,
-          entity.packageName().isEmpty() ? spec.name() : entity.packageName() + "." + spec.name(),
-          entity.simpleName(),
+          packageName.isEmpty() ? spec.name() : packageName + "." + spec.name(),
+          origin.getSimpleName(),
           e.getMessage());
       return false;
     }

@@ -39,7 +39,7 @@ final class SqlHolder {
    * One field of {@code Sql}: its type, and its value on a dialect: SQL text ({@code texts} gives one
    * text, or a list of them when {@code list}), or else a Java expression ({@code code}).
    */
-  private record Statement(
+  record Statement(
       String field, TypeName type, Function<Dml, List<String>> texts, boolean list, Function<Dml, CodeBlock> code) {
     Statement(String field, TypeName type, Function<Dml, CodeBlock> code) {
       this(field, type, null, false, code);
@@ -55,13 +55,21 @@ final class SqlHolder {
   }
 
   private final Implementation impl;
+  private final List<Statement> statements;
   /** How every query of whole rows starts, the same on every dialect; a constant {@code SELECT}. */
   private final String select;
   /** Whether the dialects write the live predicate differently; then it is a local {@code live}. */
   private final boolean liveDiffers;
 
+  /** The holder of an entity's repository: every verb's statements. */
   SqlHolder(Implementation impl) {
+    this(impl, null);
+  }
+
+  /** A holder of these statements; of the entity's verbs when null. */
+  SqlHolder(Implementation impl, List<Statement> statements) {
     this.impl = impl;
+    this.statements = statements == null ? entityStatements() : List.copyOf(statements);
     this.select = impl.dml.select();
     if (impl.dmlByDialect.values().stream().anyMatch(d -> !d.select().equals(select))) {
       throw new IllegalStateException("The select list differs between dialects: " + select);
@@ -128,7 +136,7 @@ final class SqlHolder {
             .collect(CodeBlock.joining(",\n")));
   }
 
-  private List<Statement> statements() {
+  private List<Statement> entityStatements() {
     List<Statement> statements = new ArrayList<>();
     if (impl.entity.generatedId()) {
       statements.add(Statement.text("insert", Dml::insert));
@@ -188,7 +196,6 @@ final class SqlHolder {
   //     static Sql of(Dialect dialect) { return switch (dialect) { case H2 -> H2; ... }; }
   // }
   TypeSpec write() {
-    List<Statement> statements = statements();
     TypeSpec.Builder sql =
         TypeSpec.classBuilder(impl.sqlClass)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -283,7 +290,7 @@ final class SqlHolder {
         "default -> $L;\n$<};\n",
         SourceWriter.throwUnknownDialect(
             IllegalStateException.class,
-            impl.entity.repositoryImplementation().simpleName(),
+            impl.implementation.simpleName(),
             impl.dmlByDialect.keySet()));
     return MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.STATIC)

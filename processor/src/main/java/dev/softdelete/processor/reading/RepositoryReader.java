@@ -1,0 +1,275 @@
+package dev.softdelete.processor.reading;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.softdelete.Bind;
+import dev.softdelete.Limit;
+import dev.softdelete.Query;
+import dev.softdelete.Repository;
+import dev.softdelete.SoftDeleteRepository;
+import dev.softdelete.internal.GeneratedNames;
+import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.RepositoryModel;
+import dev.softdelete.processor.model.query.Parameter;
+import dev.softdelete.processor.model.query.RepositoryMethod;
+import dev.softdelete.processor.model.query.ResultType;
+import dev.softdelete.processor.model.query.ResultType.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @Repository} interface: the entity its {@code SoftDeleteRepository} supertype names,
+ * and each abstract method by what will implement it. Derived names are read against the entity's
+ * components here; whether they make sense is the validator's to say.
+ */
+public final class RepositoryReader {
+  private final Elements elements;
+  private final Types types;
+  private final EntityReader entities;
+  private final TypeElement softDeleteRepository;
+  private final TypeElement collection;
+
+  public RepositoryReader(Elements elements, Types types, EntityReader entities) {
+    this.elements = elements;
+    this.types = types;
+    this.entities = entities;
+    this.softDeleteRepository = elements.getTypeElement(SoftDeleteRepository.class.getCanonicalName());
+    this.collection = elements.getTypeElement("java.util.Collection");
+  }
+
+  /** Reads the type, or nothing when it does not carry {@code @Repository}. */
+  public Optional<RepositoryModel> read(TypeElement type) {
+    return Annotations.find(type, Repository.class).map(annotation -> read(type, annotation));
+  }
+
+  /**
+   * Whether a supertype does not exist yet: the entity's generated repository, when the interface
+   * extends it, exists only after the round that generates it.
+   */
+  public boolean hasUnresolvedSupertype(TypeElement type) {
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      if (supertype.getKind() == TypeKind.ERROR
+          || (supertype.getKind() == TypeKind.DECLARED
+              && hasUnresolvedSupertype((TypeElement) ((DeclaredType) supertype).asElement()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private RepositoryModel read(TypeElement type, AnnotationMirror annotation) {
+    Optional<TypeElement> entityType = entityType(type.asType());
+    Optional<Entity> entity = entityType.flatMap(entities::read);
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+    ClassName implementation =
+        ClassName.get(pkg, GeneratedNames.implementation(EntityReader.generatedPrefix(type)));
+    List<RepositoryMethod> methods =
+        type.getKind() == ElementKind.INTERFACE && entity.isPresent()
+            ? methods(type, entity.get())
+            : List.of();
+    return new RepositoryModel(
+        type,
+        annotation,
+        type.getKind(),
+        !type.getTypeParameters().isEmpty(),
+        implementation,
+        entityType,
+        entity,
+        methods);
+  }
+
+  /** The first type argument of the {@code SoftDeleteRepository} among the supertypes. */
+  private Optional<TypeElement> entityType(TypeMirror type) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      DeclaredType declared = (DeclaredType) supertype;
+      if (declared.asElement().equals(softDeleteRepository)) {
+        TypeMirror argument =
+            declared.getTypeArguments().isEmpty() ? null : declared.getTypeArguments().get(0);
+        return argument != null && argument.getKind() == TypeKind.DECLARED
+            ? Optional.of((TypeElement) ((DeclaredType) argument).asElement())
+            : Optional.empty();
+      }
+      Optional<TypeElement> inherited = entityType(supertype);
+      if (inherited.isPresent()) {
+        return inherited;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The abstract methods: the inherited verbs first, in their interface's order, then the interface's
+   * own methods in source order, then those of its other superinterfaces.
+   */
+  private List<RepositoryMethod> methods(TypeElement type, Entity entity) {
+    String generatedRepository = entity.repositoryInterface().canonicalName();
+    List<ExecutableElement> baseVerbs = ElementFilter.methodsIn(softDeleteRepository.getEnclosedElements());
+    Set<String> verbNames =
+        baseVerbs.stream().map(m -> m.getSimpleName().toString()).collect(Collectors.toSet());
+    List<ExecutableElement> all =
+        ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+            .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT))
+            .filter(m -> m.getEnclosingElement().getKind() == ElementKind.INTERFACE)
+            .collect(Collectors.toCollection(ArrayList::new));
+    List<ExecutableElement> ordered = new ArrayList<>();
+    all.stream().filter(m -> isFrom(m, generatedRepository)).forEach(ordered::add);
+    all.stream().filter(m -> m.getEnclosingElement().equals(type)).forEach(ordered::add);
+    all.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
+
+    List<RepositoryMethod> methods = new ArrayList<>();
+    for (ExecutableElement method : ordered) {
+      boolean overridesVerb =
+          baseVerbs.stream().anyMatch(verb -> elements.overrides(method, verb, type));
+      if (isFrom(method, generatedRepository) || overridesVerb) {
+        methods.add(new RepositoryMethod.Inherited(method));
+      } else if (verbNames.contains(method.getSimpleName().toString())) {
+        methods.add(new RepositoryMethod.Clash(method));
+      } else {
+        methods.add(method(method, entity));
+      }
+    }
+    return methods;
+  }
+
+  private boolean isFrom(ExecutableElement method, String generatedRepository) {
+    TypeElement declaring = (TypeElement) method.getEnclosingElement();
+    return declaring.equals(softDeleteRepository)
+        || declaring.getQualifiedName().contentEquals(generatedRepository);
+  }
+
+  private RepositoryMethod method(ExecutableElement method, Entity entity) {
+    ResultType result = result(method.getReturnType());
+    List<Parameter> parameters =
+        method.getParameters().stream().map(this::parameter).collect(Collectors.toList());
+    Optional<AnnotationMirror> query = Annotations.find(method, Query.class);
+    if (query.isPresent()) {
+      return new RepositoryMethod.Sql(
+          method,
+          query.get(),
+          Annotations.explicitValue(query.get(), "value"),
+          (String) Annotations.value(query.get(), "value"),
+          result,
+          parameters);
+    }
+    MethodNameParser.Result name =
+        new MethodNameParser(entity.components()).parse(method.getSimpleName().toString());
+    return new RepositoryMethod.Derived(method, name.name(), name.problem(), result, parameters);
+  }
+
+  private Parameter parameter(VariableElement parameter) {
+    TypeMirror type = parameter.asType();
+    Optional<AnnotationMirror> bind = Annotations.find(parameter, Bind.class);
+    String name = parameter.getSimpleName().toString();
+    return new Parameter(
+        parameter,
+        name,
+        bind.map(b -> (String) Annotations.value(b, "value")).orElse(name),
+        bind,
+        TypeName.get(type).withoutAnnotations(),
+        collectionElement(type),
+        isNamed(type, Limit.class.getCanonicalName()));
+  }
+
+  /** The boxed element type of a {@code Collection<E>} or {@code Collection<? extends E>}. */
+  private Optional<TypeName> collectionElement(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED
+        || !types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
+      return Optional.empty();
+    }
+    List<? extends TypeMirror> arguments = collectionArguments(type);
+    if (arguments.size() != 1) {
+      return Optional.empty();
+    }
+    TypeMirror argument = arguments.get(0);
+    if (argument.getKind() == TypeKind.WILDCARD) {
+      argument = ((WildcardType) argument).getExtendsBound();
+      if (argument == null) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(TypeName.get(argument).withoutAnnotations().box());
+  }
+
+  /** The type arguments of the type as a {@code Collection}: {@code Set<Long>} gives {@code [Long]}. */
+  private List<? extends TypeMirror> collectionArguments(TypeMirror type) {
+    DeclaredType declared = (DeclaredType) type;
+    if (declared.asElement().equals(collection)) {
+      return declared.getTypeArguments();
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype.getKind() == TypeKind.DECLARED
+          && types.isAssignable(types.erasure(supertype), types.erasure(collection.asType()))) {
+        return collectionArguments(supertype);
+      }
+    }
+    return List.of();
+  }
+
+  private ResultType result(TypeMirror type) {
+    TypeName name = TypeName.get(type).withoutAnnotations();
+    switch (type.getKind()) {
+      case LONG:
+        return new ResultType(Shape.LONG, name, name, Optional.empty());
+      case INT:
+        return new ResultType(Shape.INT, name, name, Optional.empty());
+      case BOOLEAN:
+        return new ResultType(Shape.BOOLEAN, name, name, Optional.empty());
+      case VOID:
+        return new ResultType(Shape.VOID, name, name, Optional.empty());
+      case DECLARED:
+        DeclaredType declared = (DeclaredType) type;
+        Optional<Shape> container = container(declared);
+        if (container.isPresent() && declared.getTypeArguments().size() == 1) {
+          TypeMirror element = declared.getTypeArguments().get(0);
+          return new ResultType(
+              container.get(), name, TypeName.get(element).withoutAnnotations(), record(element));
+        }
+        return new ResultType(Shape.OTHER, name, name, record(type));
+      default:
+        return new ResultType(Shape.OTHER, name, name, Optional.empty());
+    }
+  }
+
+  private static Optional<Shape> container(DeclaredType type) {
+    String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
+    return switch (name) {
+      case "java.util.List" -> Optional.of(Shape.LIST);
+      case "java.util.Optional" -> Optional.of(Shape.OPTIONAL);
+      case "java.util.stream.Stream" -> Optional.of(Shape.STREAM);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<TypeElement> record(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    Element element = ((DeclaredType) type).asElement();
+    return element.getKind() == ElementKind.RECORD ? Optional.of((TypeElement) element) : Optional.empty();
+  }
+
+  private static boolean isNamed(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.softdelete.processor.sql;
+
+import dev.softdelete.Dialect;
+import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.query.Criterion;
+import dev.softdelete.processor.model.query.MethodName;
+import dev.softdelete.processor.model.query.OrderItem;
+import dev.softdelete.processor.model.query.Scope;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The statement of a derived method in one dialect. The scope always wraps the whole condition:
+ * {@code WHERE (a = ? OR b = ?) AND live = TRUE}. Rows come in the order the name asks, then by id, so
+ * that pages and {@code First} are stable.
+ */
+public final class DerivedSql {
+  private final Entity entity;
+  private final SqlDialect sql;
+  private final Dml dml;
+  private final String table;
+
+  public DerivedSql(Entity entity, Dialect dialect) {
+    this.entity = entity;
+    this.sql = SqlDialect.of(dialect);
+    this.dml = new Dml(entity, dialect);
+    this.table = entity.table();
+  }
+
+  /**
+   * The statement.
+   *
+   * @param columns the columns a find reads: the entity's select list, or a projection's
+   * @param page whether a find takes a {@code Limit}: an offset and a maximum follow the criteria
+   */
+  public String of(MethodName name, List<Component> columns, boolean page) {
+    String where = where(name);
+    return switch (name.verb()) {
+      case FIND -> find(name, columns, where, page);
+      case COUNT -> "SELECT COUNT(*) FROM " + table + where;
+      case EXISTS -> sql.firstRows("SELECT 1 FROM " + table + where);
+      case SOFT_DELETE ->
+          "UPDATE " + table + " SET " + entity.liveColumn() + " = NULL, " + entity.deletedAtColumn() + " = ?"
+              + where;
+      case RESTORE ->
+          "UPDATE " + table + " SET " + dml.isLive() + ", " + entity.deletedAtColumn() + " = NULL" + where;
+      case HARD_DELETE -> "DELETE FROM " + table + where;
+    };
+  }
+
+  /** Whether a page binds its maximum before its offset. */
+  public boolean pageMaxFirst() {
+    return sql.pageMaxFirst();
+  }
+
+  private String find(MethodName name, List<Component> columns, String where, boolean page) {
+    String select =
+        "SELECT " + columns.stream().map(Component::column).collect(Collectors.joining(", ")) + " FROM " + table;
+    String ordered = select + where + orderBy(name.order());
+    if (page) {
+      return sql.pageRows(ordered);
+    }
+    return name.first().isPresent() ? sql.firstRows(ordered) : ordered;
+  }
+
+  /** {@code ORDER BY} the name's keys, then the id unless it is one of them. */
+  private String orderBy(List<OrderItem> order) {
+    String id = entity.id().column();
+    String keys =
+        order.stream()
+            .map(o -> o.component().column() + (o.descending() ? " DESC" : ""))
+            .collect(Collectors.joining(", "));
+    boolean hasId = order.stream().anyMatch(o -> o.component().isId());
+    if (keys.isEmpty()) {
+      return " ORDER BY " + id;
+    }
+    return " ORDER BY " + keys + (hasId ? "" : ", " + id);
+  }
+
+  /** {@code WHERE criteria AND scope}, the criteria in parentheses when they hold an OR. */
+  private String where(MethodName name) {
+    String scope =
+        switch (name.scope()) {
+          case ALIVE -> dml.isLive();
+          case DEAD -> dml.isDead();
+          case ANY -> "";
+        };
+    List<List<Criterion>> groups = name.condition();
+    String condition;
+    if (groups.size() == 1) {
+      condition = and(groups.get(0));
+    } else {
+      condition =
+          groups.stream()
+              .map(g -> g.size() > 1 ? "(" + and(g) + ")" : and(g))
+              .collect(Collectors.joining(" OR "));
+      if (!scope.isEmpty()) {
+        condition = "(" + condition + ")";
+      }
+    }
+    if (condition.isEmpty()) {
+      return scope.isEmpty() ? "" : " WHERE " + scope;
+    }
+    return " WHERE " + condition + (scope.isEmpty() ? "" : " AND " + scope);
+  }
+
+  private String and(List<Criterion> criteria) {
+    return criteria.stream().map(this::criterion).collect(Collectors.joining(" AND "));
+  }
+
+  private String criterion(Criterion c) {
+    String column = c.ignoreCase() ? "LOWER(" + c.component().column() + ")" : c.component().column();
+    String value = c.ignoreCase() ? "LOWER(?)" : "?";
+    return switch (c.operator()) {
+      case EQUALS -> column + " = " + value;
+      case NOT -> column + " <> " + value;
+      case IN -> column + " IN (" + value + ")";
+      case NOT_IN -> column + " NOT IN (" + value + ")";
+      case LESS_THAN, BEFORE -> column + " < ?";
+      case LESS_THAN_EQUAL -> column + " <= ?";
+      case GREATER_THAN, AFTER -> column + " > ?";
+      case GREATER_THAN_EQUAL -> column + " >= ?";
+      case BETWEEN -> column + " BETWEEN ? AND ?";
+      case NULL -> column + " IS NULL";
+      case NOT_NULL -> column + " IS NOT NULL";
+      case TRUE -> column + " = " + sql.trueLiteral();
+      case FALSE -> column + " = " + sql.falseLiteral();
+      case LIKE -> column + " LIKE " + value;
+      case STARTS_WITH, ENDS_WITH, CONTAINS -> column + " LIKE " + value + " ESCAPE '!'";
+    };
+  }
+
+  /** Whether the statement's scope is the live rows, for the Javadoc. */
+  static boolean readsLive(MethodName name) {
+    return name.scope() == Scope.ALIVE;
+  }
+}

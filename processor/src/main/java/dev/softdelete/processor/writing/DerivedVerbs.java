@@ -1,0 +1,314 @@
+package dev.softdelete.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import dev.softdelete.Dialect;
+import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.query.Criterion;
+import dev.softdelete.processor.model.query.MethodName;
+import dev.softdelete.processor.model.query.Operator;
+import dev.softdelete.processor.model.query.Parameter;
+import dev.softdelete.processor.model.query.RepositoryMethod;
+import dev.softdelete.processor.model.query.ResultType.Shape;
+import dev.softdelete.processor.model.query.Verb;
+import dev.softdelete.processor.sql.DerivedSql;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes the derived methods of a {@code @Repository} implementation: per method, the public method
+ * that checks its arguments and borrows a connection, and the private worker that binds the criteria
+ * and runs the statement rendered at compile time, whose field in {@code Sql} it adds.
+ */
+final class DerivedVerbs {
+  static final ClassName RESULT_STREAMS = ClassName.get("dev.softdelete.internal", "ResultStreams");
+  static final ClassName LIKE_PATTERNS = ClassName.get("dev.softdelete.internal", "LikePatterns");
+
+  private final Implementation impl;
+  private final RepositoryShell shell;
+  private final RowReaders rows;
+  private final Map<Dialect, DerivedSql> sqlByDialect = new LinkedHashMap<>();
+  private final List<SqlHolder.Statement> statements = new ArrayList<>();
+  private final Set<String> fields;
+
+  DerivedVerbs(Implementation impl, RepositoryShell shell, RowReaders rows, Set<String> fields) {
+    this.impl = impl;
+    this.shell = shell;
+    this.rows = rows;
+    this.fields = fields;
+    impl.dmlByDialect.keySet().forEach(d -> sqlByDialect.put(d, new DerivedSql(impl.entity, d)));
+  }
+
+  /** The statements the methods written so far run, for the {@code Sql} holder. */
+  List<SqlHolder.Statement> statements() {
+    return statements;
+  }
+
+  void write(RepositoryMethod.Derived method) {
+    MethodName name = method.parsed().orElseThrow();
+    List<Parameter> parameters = method.parameters();
+    boolean page = !parameters.isEmpty() && parameters.get(parameters.size() - 1).limit();
+    List<Component> columns = columns(method);
+    String field = field(method.name());
+    Map<Dialect, String> texts = new LinkedHashMap<>();
+    sqlByDialect.forEach((dialect, sql) -> texts.put(dialect, sql.of(name, columns, page)));
+    statements.add(SqlHolder.Statement.text(field, dml -> texts.get(dml.dialect())));
+    if (page) {
+      addOnce(
+          new SqlHolder.Statement(
+              "pageMaxFirst",
+              TypeName.BOOLEAN,
+              dml -> CodeBlock.of("$L", sqlByDialect.get(dml.dialect()).pageMaxFirst())));
+    }
+
+    List<ParameterSpec> specs =
+        parameters.stream()
+            .map(p -> ParameterSpec.builder(p.type(), p.name()).build())
+            .collect(Collectors.toList());
+    TypeName returns = method.result().type();
+    CodeBlock.Builder checks = CodeBlock.builder();
+    for (Parameter p : parameters) {
+      if (!p.type().isPrimitive()) {
+        checks.add(Implementation.requireNonNull(p.name()));
+      }
+    }
+    CodeBlock empty = emptyResult(method);
+    if (page) {
+      String limit = parameters.get(parameters.size() - 1).name();
+      checks.beginControlFlow("if ($L.max() == 0)", limit)
+          .add("// Nothing to ask for; SQL Server refuses FETCH NEXT 0 ROWS.\n")
+          .addStatement("return $L", empty)
+          .endControlFlow();
+    }
+    emptyIn(name, parameters)
+        .ifPresent(
+            in ->
+                checks.beginControlFlow("if ($L.isEmpty())", in)
+                    .add("// An empty In matches nothing: no need to ask the database.\n")
+                    .addStatement("return $L", empty)
+                    .endControlFlow());
+
+    String javadoc = texts.values().iterator().next();
+    MethodSpec.Builder worker;
+    if (method.result().shape() == Shape.STREAM) {
+      worker = streamVerb(method.name(), returns, specs, checks.build(), javadoc);
+    } else {
+      boolean atomic = name.verb() == Verb.RESTORE;
+      worker = shell.verb(method.name(), returns, specs, checks.build(), javadoc, atomic, "connection");
+    }
+    worker.addStatement("$T sql = sql(connection)", impl.sqlClass);
+    CodeBlock binds = binds(name, parameters, page, name.verb() == Verb.SOFT_DELETE ? 2 : 1);
+    switch (name.verb()) {
+      case FIND -> find(worker, method, field, binds, columns);
+      case COUNT -> count(worker, method, field, binds);
+      case EXISTS -> exists(worker, field, binds, parameters.size() + 1);
+      default -> write(worker, name.verb(), field, binds);
+    }
+    impl.type.addMethod(worker.build());
+  }
+
+  private void addOnce(SqlHolder.Statement statement) {
+    if (statements.stream().noneMatch(s -> s.field().equals(statement.field()))) {
+      statements.add(statement);
+    }
+  }
+
+  /** A field name for the method's statement: its name, numbered when an overload took it. */
+  private String field(String methodName) {
+    String field = methodName;
+    for (int i = 2; !fields.add(field); i++) {
+      field = methodName + i;
+    }
+    return field;
+  }
+
+  /** The entity's columns for entity rows and counts; the projection's, in its order, for records. */
+  private List<Component> columns(RepositoryMethod.Derived method) {
+    if (!method.result().shape().isRows() || method.result().element().equals(impl.record)) {
+      return impl.entity.components();
+    }
+    TypeElement projection = method.result().record().orElseThrow();
+    List<Component> columns = new ArrayList<>();
+    for (RecordComponentElement component : projection.getRecordComponents()) {
+      columns.add(impl.entity.component(component.getSimpleName().toString()).orElseThrow());
+    }
+    return columns;
+  }
+
+  /** What the method returns when it needs not ask: no rows, zero, false. */
+  private static CodeBlock emptyResult(RepositoryMethod.Derived method) {
+    return switch (method.result().shape()) {
+      case LIST -> CodeBlock.of("$T.of()", List.class);
+      case OPTIONAL -> CodeBlock.of("$T.empty()", Optional.class);
+      case STREAM -> CodeBlock.of("$T.empty()", Stream.class);
+      case BOOLEAN -> CodeBlock.of("false");
+      case LONG -> CodeBlock.of("0L");
+      default -> CodeBlock.of("0");
+    };
+  }
+
+  /**
+   * The collection parameter whose emptiness decides the answer: the first {@code In} of a condition
+   * without {@code Or}, where an empty list of values matches no row whatever the rest says.
+   */
+  private static Optional<String> emptyIn(MethodName name, List<Parameter> parameters) {
+    if (name.condition().size() != 1) {
+      return Optional.empty();
+    }
+    int index = 0;
+    for (Criterion criterion : name.criteria()) {
+      if (criterion.operator() == Operator.IN) {
+        return Optional.of(parameters.get(index).name());
+      }
+      index += criterion.operator().arity();
+    }
+    return Optional.empty();
+  }
+
+  /** Binds the criteria's parameters from {@code first} on, then a page or a First's maximum. */
+  private CodeBlock binds(MethodName name, List<Parameter> parameters, boolean page, int first) {
+    CodeBlock.Builder binds = CodeBlock.builder();
+    int index = first;
+    int next = 0;
+    for (Criterion criterion : name.criteria()) {
+      for (int i = 0; i < criterion.operator().arity(); i++) {
+        Parameter parameter = parameters.get(next++);
+        binds.addStatement(bind(criterion, parameter, index++));
+      }
+    }
+    if (page) {
+      String limit = parameters.get(parameters.size() - 1).name();
+      binds.addStatement(
+          "$T.bindPage(statement, $L, sql.pageMaxFirst, $L.offset(), $L.max())", Columns.JDBC, index, limit, limit);
+    } else if (name.first().isPresent() && name.verb() == Verb.FIND) {
+      binds.addStatement("statement.setInt($L, $L)", index, name.first().getAsInt());
+    }
+    return binds.build();
+  }
+
+  private static CodeBlock bind(Criterion criterion, Parameter parameter, int index) {
+    CodeBlock value =
+        switch (criterion.operator()) {
+          case STARTS_WITH -> CodeBlock.of("$T.startsWith($L)", LIKE_PATTERNS, parameter.name());
+          case ENDS_WITH -> CodeBlock.of("$T.endsWith($L)", LIKE_PATTERNS, parameter.name());
+          case CONTAINS -> CodeBlock.of("$T.contains($L)", LIKE_PATTERNS, parameter.name());
+          default -> CodeBlock.of("$L", parameter.name());
+        };
+    if (criterion.operator().takesCollection()) {
+      return CodeBlock.of("sql.in.bind(statement, $L, $L)", index, value);
+    }
+    return Columns.bind(criterion.component(), "statement", CodeBlock.of("$L", index), value, "sql.codecs");
+  }
+
+  private void find(
+      MethodSpec.Builder worker, RepositoryMethod.Derived method, String field, CodeBlock binds, List<Component> columns) {
+    ClassName rowType = (ClassName) method.result().element();
+    String reader = rows.reader(rowType, columns);
+    Shape shape = method.result().shape();
+    if (shape == Shape.STREAM) {
+      worker.beginControlFlow("try")
+          .addCode(
+              "return $T.query(connection, sql.$L, statement -> {\n$>$L$<}, rs -> $L(rs, sql.codecs));\n",
+              RESULT_STREAMS, field, binds, reader);
+      Implementation.catchAndTranslate(worker, "sql." + field);
+      return;
+    }
+    worker.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+        .addCode(binds)
+        .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class);
+    if (shape == Shape.OPTIONAL) {
+      worker.beginControlFlow("if (rs.next())")
+          .addStatement("return $T.of($L(rs, sql.codecs))", Optional.class, reader)
+          .endControlFlow()
+          .addStatement("return $T.empty()", Optional.class);
+    } else {
+      worker.addStatement("$T<$T> rows = new $T<>()", List.class, rowType, ArrayList.class)
+          .beginControlFlow("while (rs.next())")
+          .addStatement("rows.add($L(rs, sql.codecs))", reader)
+          .endControlFlow()
+          .addStatement("return $T.unmodifiableList(rows)", Collections.class);
+    }
+    worker.endControlFlow();
+    Implementation.catchAndTranslate(worker, "sql." + field);
+  }
+
+  private static void count(MethodSpec.Builder worker, RepositoryMethod.Derived method, String field, CodeBlock binds) {
+    worker.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+        .addCode(binds)
+        .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
+        .addStatement("rs.next()");
+    if (method.result().shape() == Shape.INT) {
+      worker.addStatement("return $T.toIntExact(rs.getLong(1))", Math.class);
+    } else {
+      worker.addStatement("return rs.getLong(1)");
+    }
+    worker.endControlFlow();
+    Implementation.catchAndTranslate(worker, "sql." + field);
+  }
+
+  private static void exists(MethodSpec.Builder worker, String field, CodeBlock binds, int firstRowsIndex) {
+    worker.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+        .addCode(binds)
+        .addStatement("statement.setInt($L, 1)", firstRowsIndex)
+        .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
+        .addStatement("return rs.next()")
+        .endControlFlow();
+    Implementation.catchAndTranslate(worker, "sql." + field);
+  }
+
+  /** softDelete, restore, hardDelete: one statement, retried after a deadlock, its count returned. */
+  private void write(MethodSpec.Builder worker, Verb verb, String field, CodeBlock binds) {
+    if (verb == Verb.SOFT_DELETE) {
+      worker.addStatement("$T deletedAt = now()", Instant.class);
+    }
+    CodeBlock.Builder work = CodeBlock.builder();
+    if (verb == Verb.SOFT_DELETE) {
+      work.addStatement("sql.codecs.setInstant(statement, 1, deletedAt)");
+    }
+    work.add(binds).addStatement("return statement.executeUpdate()");
+    worker.addCode(
+        "return $T.execute(connection, $L, sql.$L, statement -> {\n$>$L$<});\n",
+        Implementation.INTERNAL_WRITES, impl.table(), field, work.build());
+  }
+
+  /** A Stream verb: on the bound handle, or on one borrowed until the stream is closed. */
+  private MethodSpec.Builder streamVerb(
+      String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
+    String arguments = parameters.stream().map(p -> ", " + p.name()).collect(Collectors.joining());
+    MethodSpec.Builder verb =
+        MethodSpec.methodBuilder(name)
+            .addAnnotation(Override.class)
+            .addModifiers(javax.lang.model.element.Modifier.PUBLIC)
+            .returns(returns)
+            .addParameters(parameters)
+            .addJavadoc("{@inheritDoc}\n\n<p>Close the stream: it holds a statement, and a connection when it borrowed"
+                + " one.\n")
+            .addJavadoc("\n<pre>{@code\n$L\n}</pre>\n", SqlLiterals.javadoc(sql))
+            .addCode(checks)
+            .beginControlFlow("if (this.handle != null)")
+            .addStatement("return $L(this.handle.getConnection()$L)", name, arguments)
+            .endControlFlow()
+            .addStatement("return $T.lend(this.jdbi, h -> $L(h.getConnection()$L))", RESULT_STREAMS, name, arguments);
+    impl.type.addMethod(verb.build());
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(javax.lang.model.element.Modifier.PRIVATE)
+        .returns(returns)
+        .addParameter(java.sql.Connection.class, "connection")
+        .addParameters(parameters);
+  }
+}
