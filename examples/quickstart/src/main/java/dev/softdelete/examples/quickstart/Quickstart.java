@@ -85,6 +85,21 @@ public final class Quickstart {
     int purged = users.purgeDeletedBefore(clock.instant().plus(Duration.ofDays(1)));
     say("8. purgeDeletedBefore(tomorrow) removes the dead Bettys for good: " + purged + " rows; "
         + users.countAlive() + " live Betty remains.");
+
+    // Queries declared by name in Accounts, a @Repository interface.
+    Accounts accounts = jdbi.onDemand(Accounts.class);
+    accounts.insert(User.signUp("carl@acme.test", "Carl"));
+    accounts.insert(User.signUp("ann@acme.test", "Ann"));
+    say("9. findByEmailEndsWithOrderByName(\"@acme.test\") -> "
+        + names(accounts.findByEmailEndsWithOrderByName("@acme.test")));
+    say("   softDeleteByEmailEndsWith(\"@acme.test\")       -> "
+        + accounts.softDeleteByEmailEndsWith("@acme.test") + " rows, in one statement");
+    say("   and now findByEmailEndsWithOrderByName finds " + names(accounts.findByEmailEndsWithOrderByName("@acme.test"))
+        + "; countAlive() = " + accounts.countAlive());
+  }
+
+  private static java.util.List<String> names(java.util.List<User> users) {
+    return users.stream().map(User::name).toList();
   }
 
   private void say(String line) {

@@ -28,6 +28,9 @@ class QuickstartTest {
         .contains("and she is unchanged:                    true")
         .contains("countAlive() = 1, countDead() = 2")
         .contains("7. Rows with live = FALSE:                  0")
-        .contains("removes the dead Bettys for good: 2 rows; 1 live Betty remains.");
+        .contains("removes the dead Bettys for good: 2 rows; 1 live Betty remains.")
+        .contains("9. findByEmailEndsWithOrderByName(\"@acme.test\") -> [Ann, Carl]")
+        .contains("softDeleteByEmailEndsWith(\"@acme.test\")       -> 2 rows, in one statement")
+        .contains("and now findByEmailEndsWithOrderByName finds []; countAlive() = 1");
   }
 }
