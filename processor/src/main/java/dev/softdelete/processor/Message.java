@@ -121,8 +121,8 @@ public enum Message {
       "@Repository interfaces cannot have type parameters, but %s declares <%s>. Name the entity and"
           + " its id type instead: `extends SoftDeleteRepository<Article, Long>`."),
   REPOSITORY_PRIVATE(
-      "%s is private or nested in private type %s, so the class generated beside it cannot implement"
-          + " it. Make it a top-level or static nested interface that is at least package-private."),
+      "%s is %s, so the class generated beside it cannot implement it. Make it a top-level or"
+          + " static nested interface that is at least package-private."),
   REPOSITORY_WITHOUT_ENTITY(
       "%s does not extend SoftDeleteRepository<Entity, Id>, so it names no entity. Extend"
           + " `SoftDeleteRepository<Article, Long>` with your @SoftDeleteEntity record and its id type."),
@@ -131,7 +131,7 @@ public enum Message {
           + " record annotated with @SoftDeleteEntity."),
   VERB_CLASH(
       "Method `%s` is named like the SoftDeleteRepository verb `%s` but does not override it, so it"
-          + " would be a confusing overload. Rename it, for example to a derived name such as `%s`."),
+          + " would be a confusing overload. Rename it%s."),
 
   // Derived methods
   NAME_NO_VERB(
@@ -170,7 +170,7 @@ public enum Message {
       "Method `%s` returns %s, but %s returns %s. Change the return type."),
   OPTIONAL_MANY(
       "Method `%s` returns Optional, but several rows can match: %s. Return List<%s>, or use"
-          + " findFirstBy…."),
+          + " find%sFirstBy…."),
   ROW_TYPE(
       "Method `%s` returns rows of %s, which is neither %s nor a record. Return %s, or a record whose"
           + " components are named like components of %s."),

@@ -102,6 +102,9 @@ public final class MethodNameParser {
     if (parsed.isPresent()) {
       return Result.parsed(parsed.get());
     }
+    if (furthest.afterCriterion) {
+      return Result.failed(NameProblem.of(Kind.UNREADABLE, name.substring(furthest.at)));
+    }
     return Result.failed(unknownAt(name, furthest.at));
   }
 
@@ -121,7 +124,9 @@ public final class MethodNameParser {
       List<Criterion> group,
       Partial partial,
       Furthest furthest) {
-    furthest.at = Math.max(furthest.at, at);
+    if (at < name.length()) {
+      furthest.reached(at, false);
+    }
     for (Component component : components) {
       String word = capitalized(component.name());
       if (!name.startsWith(word, at)) {
@@ -176,7 +181,17 @@ public final class MethodNameParser {
       }
     }
     if (startsWord(name, at, "Or")) {
-      return criteria(name, at + 2, closed(groups, withCriterion), new ArrayList<>(), partial, furthest);
+      Optional<MethodName> rest =
+          criteria(
+              name, at + 2, closed(groups, withCriterion), new ArrayList<>(), partial, furthest);
+      if (rest.isPresent()) {
+        return rest;
+      }
+    }
+    // A criterion read up to a new word: what stands there is no And, Or or OrderBy. Inside a
+    // word (findByStatusx) the component's name goes on: the criterion's start is to blame.
+    if (Character.isUpperCase(name.charAt(at))) {
+      furthest.reached(at, true);
     }
     return Optional.empty();
   }
@@ -219,12 +234,13 @@ public final class MethodNameParser {
   }
 
   /**
-   * The problem at the furthest point reading got to: the word there, up to the next {@code And},
-   * {@code Or} or {@code OrderBy}, without its operator, is no component; suggest the closest one.
+   * The problem where a criterion should start but none does: the word there, up to the next {@code
+   * And}, {@code Or} or {@code OrderBy}, without its operator, is no component; suggest the closest
+   * one.
    */
   private NameProblem unknownAt(String name, int at) {
     String rest = name.substring(at);
-    Matcher end = Pattern.compile("(?<=[a-z0-9])(And|Or)(?=[A-Z])").matcher(rest);
+    Matcher end = Pattern.compile("(?<=[a-z0-9])(And|OrderBy|Or)(?=[A-Z]|$)").matcher(rest);
     String word = end.find() ? rest.substring(0, end.start()) : rest;
     word = strip(word, "IgnoreCase");
     for (Operator operator : Operator.BY_KEYWORD_LENGTH) {
@@ -273,8 +289,18 @@ public final class MethodNameParser {
   private static final class Furthest {
     int at;
 
+    /** Whether reading stopped after a whole criterion, where And, Or, OrderBy or the end goes. */
+    boolean afterCriterion;
+
     Furthest(int at) {
       this.at = at;
+    }
+
+    void reached(int position, boolean after) {
+      if (position > at) {
+        at = position;
+        afterCriterion = after;
+      }
     }
   }
 

@@ -20,6 +20,7 @@ import dev.softdelete.processor.model.query.Scope;
 import dev.softdelete.processor.model.query.Verb;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,10 +56,15 @@ final class DerivedMethodValidator {
     if (!parsed.order().isEmpty() && parsed.verb() != Verb.FIND) {
       report.error(element, Message.ORDER_NOT_FIND, name);
     }
+    // A parameter of a criterion whose operator does not fit is not judged: "declare it as int"
+    // would be wrong advice for the pattern of a Like on an int.
+    Set<Criterion> misfits = new HashSet<>();
     for (Criterion criterion : parsed.criteria()) {
-      operatorFits(element, name, criterion);
+      if (!operatorFits(element, name, criterion)) {
+        misfits.add(criterion);
+      }
     }
-    parameters(method, parsed);
+    parameters(method, parsed, misfits);
     result(method, parsed);
   }
 
@@ -78,34 +84,43 @@ final class DerivedMethodValidator {
     }
   }
 
-  private void operatorFits(ExecutableElement element, String name, Criterion criterion) {
+  /** Whether the operator and IgnoreCase fit the component; reports each that does not. */
+  private boolean operatorFits(ExecutableElement element, String name, Criterion criterion) {
     Component component = criterion.component();
     JavaType kind = component.kind();
     Operator operator = criterion.operator();
     String applied = operator == Operator.EQUALS ? "equality" : operator.keyword();
+    boolean fits = true;
     if (operator.needsString() && kind != JavaType.STRING) {
       report.error(element, Message.OPERATOR_TYPE, name, applied, component.name(), component.typeDisplay(),
           operator.keyword(), "a String component");
+      fits = false;
     } else if (operator.needsBoolean() && kind != JavaType.BOOLEAN) {
       report.error(element, Message.OPERATOR_TYPE, name, applied, component.name(), component.typeDisplay(),
           operator.keyword(), "a boolean component");
+      fits = false;
     } else if (operator.needsOrder() && UNORDERED.contains(kind)) {
       report.error(element, Message.OPERATOR_TYPE, name, applied, component.name(), component.typeDisplay(),
           operator.keyword(), "a component with an order: a number, a String or a time");
+      fits = false;
     } else if (operator == Operator.NULL || operator == Operator.NOT_NULL) {
       if (!component.nullable()) {
         report.error(element, Message.OPERATOR_TYPE, name, applied, component.name(),
             component.typeDisplay() + " and never NULL", operator.keyword(), "a component that may be null");
+        fits = false;
       }
     }
     if (criterion.ignoreCase() && kind != JavaType.STRING) {
       report.error(element, Message.OPERATOR_TYPE, name, "IgnoreCase", component.name(), component.typeDisplay(),
           "IgnoreCase", "a String component");
+      fits = false;
     }
+    return fits;
   }
 
   /** One parameter per value of each criterion, in order, of the component's type; then a Limit. */
-  private void parameters(RepositoryMethod.Derived method, MethodName parsed) {
+  private void parameters(
+      RepositoryMethod.Derived method, MethodName parsed, Set<Criterion> misfits) {
     List<Parameter> parameters = new ArrayList<>(method.parameters());
     List<Parameter> limits = parameters.stream().filter(Parameter::limit).toList();
     boolean limitAllowed =
@@ -138,7 +153,10 @@ final class DerivedMethodValidator {
     int next = 0;
     for (Criterion criterion : parsed.criteria()) {
       for (int i = 0; i < criterion.operator().arity(); i++) {
-        parameterFits(method, criterion, parameters.get(next++));
+        Parameter parameter = parameters.get(next++);
+        if (!misfits.contains(criterion)) {
+          parameterFits(method, criterion, parameter);
+        }
       }
     }
   }
@@ -202,7 +220,9 @@ final class DerivedMethodValidator {
     } else if (result.shape() == Shape.OPTIONAL && !parsed.firstWithoutNumber()) {
       Optional<String> many = severalMayMatch(parsed);
       many.ifPresent(
-          reason -> report.error(method.element(), Message.OPTIONAL_MANY, method.name(), reason, entityName));
+          reason ->
+              report.error(method.element(), Message.OPTIONAL_MANY, method.name(), reason,
+                  entityName, parsed.scope().word()));
     }
     rowType(method, result);
   }
@@ -210,8 +230,8 @@ final class DerivedMethodValidator {
   /** Why several rows may match, or empty when at most one can: live rows by the id or a unique key. */
   private Optional<String> severalMayMatch(MethodName parsed) {
     if (parsed.scope() != Scope.ALIVE) {
-      return Optional.of("dead rows may share a key, so a " + parsed.scope().word().toLowerCase()
-          + " scope never finds at most one");
+      return Optional.of(
+          "find" + parsed.scope().word() + "…By reads dead rows, which may share a unique key");
     }
     if (parsed.condition().size() != 1) {
       return Optional.of("its criteria are joined by Or");

@@ -39,7 +39,9 @@ public final class RepositoryValidator {
       report.error(element, Message.REPOSITORY_GENERIC, name,
           element.getTypeParameters().stream().map(TypeParameterElement::toString).collect(Collectors.joining(", ")));
     }
-    privateType(element).ifPresent(p -> report.error(element, Message.REPOSITORY_PRIVATE, name, p));
+    // A member type never shares its simple name with a type that encloses it (JLS 8.1).
+    privateType(element).ifPresent(p -> report.error(element, Message.REPOSITORY_PRIVATE, name,
+        p.equals(name) ? "private" : "nested in private type " + p));
     if (repository.entityType().isEmpty()) {
       report.error(element, Message.REPOSITORY_WITHOUT_ENTITY, name);
       return report.build();
@@ -53,7 +55,11 @@ public final class RepositoryValidator {
     DerivedMethodValidator derived = new DerivedMethodValidator(entity, report);
     for (RepositoryMethod method : repository.methods()) {
       if (method instanceof RepositoryMethod.Clash clash) {
-        report.error(clash.element(), Message.VERB_CLASH, clash.name(), clash.name(), suggestion(clash));
+        String example =
+            suggestion(clash, entity)
+                .map(suggested -> ", for example to the derived name `" + suggested + "`")
+                .orElse("");
+        report.error(clash.element(), Message.VERB_CLASH, clash.name(), clash.name(), example);
       } else if (method instanceof RepositoryMethod.Derived d) {
         derived.validate(d);
       } else if (method instanceof RepositoryMethod.Sql sql) {
@@ -63,14 +69,41 @@ public final class RepositoryValidator {
     return report.build();
   }
 
-  /** {@code restore(String email)} suggests {@code restoreByEmail}. */
-  private static String suggestion(RepositoryMethod.Clash clash) {
-    String verb = clash.name().replaceAll("(All|ById|Before)$", "");
+  /**
+   * The derived method that does what the overload seems to want: {@code restore(String email)}
+   * suggests {@code restoreByEmail}, {@code alive(String status)} {@code findByStatus}. Nothing for
+   * the verbs that write whole rows (insert, update), which no derived method does, nor where the
+   * derived name would be the verb again ({@code findById(long id)}).
+   */
+  private static Optional<String> suggestion(RepositoryMethod.Clash clash, Entity entity) {
+    String derivedVerb =
+        switch (clash.name()) {
+          case "alive", "aliveAfter", "findById" -> "find";
+          case "dead" -> "findDead";
+          case "all", "findAnyById" -> "findAny";
+          case "countAlive" -> "count";
+          case "countDead" -> "countDead";
+          case "softDelete", "softDeleteAll" -> "softDelete";
+          case "restore" -> "restore";
+          case "hardDelete", "hardDeleteAll" -> "hardDelete";
+          case "purgeDeletedBefore" -> "hardDeleteDead";
+          default -> null;
+        };
+    if (derivedVerb == null) {
+      return Optional.empty();
+    }
+    String criteria = "<Component>";
     if (clash.element().getParameters().size() == 1) {
       String parameter = clash.element().getParameters().get(0).getSimpleName().toString();
-      return verb + "By" + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+      if (entity.component(parameter).isPresent()) {
+        criteria = Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+      }
     }
-    return verb + "By<Component>";
+    String derived = derivedVerb + "By" + criteria;
+    // Two verbs are derived names themselves: findById(long id) must not suggest findById.
+    return derived.equals("findById") || derived.equals("findAnyById")
+        ? Optional.empty()
+        : Optional.of(derived);
   }
 
   private static String article(ElementKind kind) {
