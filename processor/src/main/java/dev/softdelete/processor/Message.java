@@ -145,7 +145,7 @@ public enum Message {
       "Method `%s` puts `%s` after `%s`, which does not take it: Dead and Any follow find, count and"
           + " exists (Dead also hardDelete), First follows find. Remove it."),
   NAME_NO_CRITERIA(
-      "Method `%s` has no criteria after `By`. Name at least one component, for example `%sByAuthorId`;"
+      "Method `%s` has no criteria after `By`. Name at least one component, for example `%sBy%s`;"
           + " a find may instead order every row in scope with `findByOrderBy<Component>`."),
   NAME_UNKNOWN_COMPONENT(
       "Method `%s` names `%s`, which is not a component of %s. %s"),

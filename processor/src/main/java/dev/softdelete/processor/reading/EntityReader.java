@@ -136,7 +136,8 @@ public final class EntityReader {
     return onField.isPresent() ? onField : Annotations.find(component, annotation);
   }
 
-  private static Optional<JavaType> javaType(TypeMirror type) {
+  /** The supported kind of a type, if it is one; shared with the reading of repository methods. */
+  static Optional<JavaType> javaType(TypeMirror type) {
     switch (type.getKind()) {
       case BOOLEAN:
       case SHORT:

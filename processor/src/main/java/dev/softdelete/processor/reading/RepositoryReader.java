@@ -14,6 +14,7 @@ import dev.softdelete.processor.model.query.Parameter;
 import dev.softdelete.processor.model.query.RepositoryMethod;
 import dev.softdelete.processor.model.query.ResultType;
 import dev.softdelete.processor.model.query.ResultType.Shape;
+import dev.softdelete.processor.model.query.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -180,18 +181,26 @@ public final class RepositoryReader {
     TypeMirror type = parameter.asType();
     Optional<AnnotationMirror> bind = Annotations.find(parameter, Bind.class);
     String name = parameter.getSimpleName().toString();
+    Optional<TypeMirror> element = collectionElement(type);
+    TypeMirror bound = element.orElse(type);
     return new Parameter(
         parameter,
         name,
         bind.map(b -> (String) Annotations.value(b, "value")).orElse(name),
         bind,
         TypeName.get(type).withoutAnnotations(),
-        collectionElement(type),
-        isNamed(type, Limit.class.getCanonicalName()));
+        element.map(e -> TypeName.get(e).withoutAnnotations().box()),
+        isNamed(type, Limit.class.getCanonicalName()),
+        value(name, bound));
   }
 
-  /** The boxed element type of a {@code Collection<E>} or {@code Collection<? extends E>}. */
-  private Optional<TypeName> collectionElement(TypeMirror type) {
+  private static Value value(String name, TypeMirror type) {
+    return new Value(
+        name, TypeName.get(type).withoutAnnotations(), EntityReader.javaType(type), type.getKind().isPrimitive());
+  }
+
+  /** The element type of a {@code Collection<E>} or {@code Collection<? extends E>}. */
+  private Optional<TypeMirror> collectionElement(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED
         || !types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
       return Optional.empty();
@@ -207,7 +216,7 @@ public final class RepositoryReader {
         return Optional.empty();
       }
     }
-    return Optional.of(TypeName.get(argument).withoutAnnotations().box());
+    return Optional.of(argument);
   }
 
   /** The type arguments of the type as a {@code Collection}: {@code Set<Long>} gives {@code [Long]}. */
@@ -226,28 +235,37 @@ public final class RepositoryReader {
   }
 
   private ResultType result(TypeMirror type) {
-    TypeName name = TypeName.get(type).withoutAnnotations();
-    switch (type.getKind()) {
-      case LONG:
-        return new ResultType(Shape.LONG, name, name, Optional.empty());
-      case INT:
-        return new ResultType(Shape.INT, name, name, Optional.empty());
-      case BOOLEAN:
-        return new ResultType(Shape.BOOLEAN, name, name, Optional.empty());
-      case VOID:
-        return new ResultType(Shape.VOID, name, name, Optional.empty());
-      case DECLARED:
-        DeclaredType declared = (DeclaredType) type;
-        Optional<Shape> container = container(declared);
-        if (container.isPresent() && declared.getTypeArguments().size() == 1) {
-          TypeMirror element = declared.getTypeArguments().get(0);
-          return new ResultType(
-              container.get(), name, TypeName.get(element).withoutAnnotations(), record(element));
-        }
-        return new ResultType(Shape.OTHER, name, name, record(type));
-      default:
-        return new ResultType(Shape.OTHER, name, name, Optional.empty());
+    Shape shape =
+        switch (type.getKind()) {
+          case LONG -> Shape.LONG;
+          case INT -> Shape.INT;
+          case BOOLEAN -> Shape.BOOLEAN;
+          case VOID -> Shape.VOID;
+          default -> Shape.OTHER;
+        };
+    TypeMirror element = type;
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      Optional<Shape> container = container(declared);
+      if (container.isPresent() && declared.getTypeArguments().size() == 1) {
+        shape = container.get();
+        element = declared.getTypeArguments().get(0);
+      }
     }
+    Optional<TypeElement> record = record(element);
+    return new ResultType(
+        shape,
+        TypeName.get(type).withoutAnnotations(),
+        TypeName.get(element).withoutAnnotations(),
+        record,
+        EntityReader.javaType(element),
+        record.map(RepositoryReader::components).orElse(List.of()));
+  }
+
+  private static List<Value> components(TypeElement record) {
+    return record.getRecordComponents().stream()
+        .map(c -> value(c.getSimpleName().toString(), c.asType()))
+        .toList();
   }
 
   private static Optional<Shape> container(DeclaredType type) {

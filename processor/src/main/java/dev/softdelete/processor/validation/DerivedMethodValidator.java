@@ -76,12 +76,18 @@ final class DerivedMethodValidator {
           report.error(element, Message.NAME_UNEXPECTED_SUBJECT, name, args.get(0), args.get(1));
       case MISPLACED_WORD ->
           report.error(element, Message.NAME_MISPLACED_WORD, name, args.get(0), args.get(1));
-      case NO_CRITERIA -> report.error(element, Message.NAME_NO_CRITERIA, name, args.get(0));
+      case NO_CRITERIA -> report.error(element, Message.NAME_NO_CRITERIA, name, args.get(0), exampleComponent());
       case UNKNOWN_COMPONENT ->
           report.error(
               element, Message.NAME_UNKNOWN_COMPONENT, name, args.get(0), entity.simpleName(), args.get(1));
       case UNREADABLE -> report.error(element, Message.NAME_UNREADABLE, name, args.get(0));
     }
+  }
+
+  /** A component to name in examples: the first one that is neither the id nor deleted-at. */
+  private String exampleComponent() {
+    String name = entity.dataColumns().stream().findFirst().orElse(entity.id()).name();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** Whether the operator and IgnoreCase fit the component; reports each that does not. */

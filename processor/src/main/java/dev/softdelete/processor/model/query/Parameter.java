@@ -15,6 +15,8 @@ import javax.lang.model.element.VariableElement;
  * @param type its type
  * @param collectionElement the element type, boxed, when the type is a {@code Collection}
  * @param limit whether it is a {@code dev.softdelete.Limit}
+ * @param value the parameter as a value a {@code @Query} binds: its kind, or its elements' kind for a
+ *     collection
  */
 public record Parameter(
     VariableElement element,
@@ -23,7 +25,8 @@ public record Parameter(
     Optional<AnnotationMirror> bind,
     TypeName type,
     Optional<TypeName> collectionElement,
-    boolean limit) {
+    boolean limit,
+    Value value) {
 
   public boolean isCollection() {
     return collectionElement.isPresent();

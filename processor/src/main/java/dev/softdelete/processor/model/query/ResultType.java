@@ -1,6 +1,8 @@
 package dev.softdelete.processor.model.query;
 
 import com.palantir.javapoet.TypeName;
+import dev.softdelete.processor.model.JavaType;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
@@ -12,8 +14,20 @@ import javax.lang.model.element.TypeElement;
  * @param element the type of the rows for {@link Shape#LIST}, {@link Shape#OPTIONAL} and {@link
  *     Shape#STREAM}, else the return type itself
  * @param record the row type's record, when it is one: the entity or a projection
+ * @param elementKind the supported kind of the row type (or of the type itself), when it is a scalar
+ * @param recordComponents the components of {@code record}, in order; empty without one
  */
-public record ResultType(Shape shape, TypeName type, TypeName element, Optional<TypeElement> record) {
+public record ResultType(
+    Shape shape,
+    TypeName type,
+    TypeName element,
+    Optional<TypeElement> record,
+    Optional<JavaType> elementKind,
+    List<Value> recordComponents) {
+
+  public ResultType {
+    recordComponents = List.copyOf(recordComponents);
+  }
 
   public enum Shape {
     LIST("List"),
