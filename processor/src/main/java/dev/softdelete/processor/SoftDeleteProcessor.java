@@ -72,6 +72,12 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   /** Records waiting for types that do not exist yet, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /**
+   * The valid entities of the compilation so far, by table: the tables {@code @Query} SQL may name.
+   * Entities of earlier compilations (libraries) are known only as a repository's own entity.
+   */
+  private final Map<String, Entity> knownEntities = new java.util.LinkedHashMap<>();
+
   /** {@code @Repository} interfaces waiting for a supertype that does not exist yet. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
@@ -230,7 +236,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       deferredRepositories.add(type.getQualifiedName().toString());
       return;
     }
-    Optional<RepositoryModel> read = repositoryReader.read(type);
+    Optional<RepositoryModel> read = repositoryReader.read(type, knownEntities.values());
     if (read.isEmpty()) {
       return;
     }
@@ -274,6 +280,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       report.reportTo(diagnostics);
       return;
     }
+    knownEntities.put(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
     // Stop at the first file that cannot be written: the files refer to each other, so once one is
     // missing the rest would only add errors about it.
     if (repositoryWriter.write(entity)

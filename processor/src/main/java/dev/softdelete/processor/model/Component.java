@@ -46,6 +46,30 @@ public record Component(
     Optional<AnnotationMirror> unique,
     Optional<AnnotationMirror> deletedAt) {
 
+  /**
+   * A value that is not a component of the entity, read or bound the way a component of its type is:
+   * a {@code @Query} parameter, a scalar result, a projection's component.
+   */
+  public static Component value(String name, TypeName type, JavaType kind, boolean primitive) {
+    return new Component(
+        name,
+        null,
+        type,
+        type.toString(),
+        Optional.of(kind),
+        false,
+        primitive,
+        false,
+        name,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
   public boolean isId() {
     return id.isPresent();
   }

@@ -15,7 +15,16 @@ import dev.softdelete.processor.model.query.RepositoryMethod;
 import dev.softdelete.processor.model.query.ResultType;
 import dev.softdelete.processor.model.query.ResultType.Shape;
 import dev.softdelete.processor.model.query.Value;
+import dev.softdelete.processor.query.sql.AnalysedQuery;
+import dev.softdelete.processor.query.sql.QueryAnalysis;
+import dev.softdelete.processor.query.sql.QueryParameter;
+import dev.softdelete.processor.query.sql.QuerySqlAnalyser;
+import dev.softdelete.processor.query.sql.SoftDeleteTable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,9 +64,14 @@ public final class RepositoryReader {
     this.collection = elements.getTypeElement("java.util.Collection");
   }
 
-  /** Reads the type, or nothing when it does not carry {@code @Repository}. */
-  public Optional<RepositoryModel> read(TypeElement type) {
-    return Annotations.find(type, Repository.class).map(annotation -> read(type, annotation));
+  /**
+   * Reads the type, or nothing when it does not carry {@code @Repository}.
+   *
+   * @param known the soft-delete entities of the compilation, whose tables {@code @Query} SQL is
+   *     checked against
+   */
+  public Optional<RepositoryModel> read(TypeElement type, Collection<Entity> known) {
+    return Annotations.find(type, Repository.class).map(annotation -> read(type, annotation, known));
   }
 
   /**
@@ -75,7 +89,7 @@ public final class RepositoryReader {
     return false;
   }
 
-  private RepositoryModel read(TypeElement type, AnnotationMirror annotation) {
+  private RepositoryModel read(TypeElement type, AnnotationMirror annotation, Collection<Entity> known) {
     Optional<TypeElement> entityType = entityType(type.asType());
     Optional<Entity> entity = entityType.flatMap(entities::read);
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
@@ -83,7 +97,7 @@ public final class RepositoryReader {
         ClassName.get(pkg, GeneratedNames.implementation(EntityReader.generatedPrefix(type)));
     List<RepositoryMethod> methods =
         type.getKind() == ElementKind.INTERFACE && entity.isPresent()
-            ? methods(type, entity.get())
+            ? methods(type, entity.get(), withOwn(known, entity.get()))
             : List.of();
     return new RepositoryModel(
         type,
@@ -122,7 +136,15 @@ public final class RepositoryReader {
    * The abstract methods: the inherited verbs first, in their interface's order, then the interface's
    * own methods in source order, then those of its other superinterfaces.
    */
-  private List<RepositoryMethod> methods(TypeElement type, Entity entity) {
+  /** The known entities, and the repository's own (it may come from a library), by table. */
+  private static Map<String, Entity> withOwn(Collection<Entity> known, Entity own) {
+    Map<String, Entity> byTable = new LinkedHashMap<>();
+    known.forEach(e -> byTable.put(e.table().toLowerCase(Locale.ROOT), e));
+    byTable.putIfAbsent(own.table().toLowerCase(Locale.ROOT), own);
+    return byTable;
+  }
+
+  private List<RepositoryMethod> methods(TypeElement type, Entity entity, Map<String, Entity> known) {
     String generatedRepository = entity.repositoryInterface().canonicalName();
     List<ExecutableElement> baseVerbs = ElementFilter.methodsIn(softDeleteRepository.getEnclosedElements());
     Set<String> verbNames =
@@ -146,7 +168,7 @@ public final class RepositoryReader {
       } else if (verbNames.contains(method.getSimpleName().toString())) {
         methods.add(new RepositoryMethod.Clash(method));
       } else {
-        methods.add(method(method, entity));
+        methods.add(method(method, entity, known));
       }
     }
     return methods;
@@ -158,23 +180,44 @@ public final class RepositoryReader {
         || declaring.getQualifiedName().contentEquals(generatedRepository);
   }
 
-  private RepositoryMethod method(ExecutableElement method, Entity entity) {
+  private RepositoryMethod method(ExecutableElement method, Entity entity, Map<String, Entity> known) {
     ResultType result = result(method.getReturnType());
     List<Parameter> parameters =
         method.getParameters().stream().map(this::parameter).collect(Collectors.toList());
     Optional<AnnotationMirror> query = Annotations.find(method, Query.class);
     if (query.isPresent()) {
+      String sql = (String) Annotations.value(query.get(), "value");
+      QueryAnalysis analysis =
+          QuerySqlAnalyser.analyse(
+              sql,
+              known.values().stream().map(RepositoryReader::table).toList(),
+              parameters.stream().map(p -> new QueryParameter(p.bindName(), p.isCollection())).toList());
+      Optional<Entity> resultEntity =
+          analysis.query()
+              .flatMap(AnalysedQuery::entity)
+              .map(t -> known.get(t.table().toLowerCase(Locale.ROOT)));
       return new RepositoryMethod.Sql(
           method,
           query.get(),
           Annotations.explicitValue(query.get(), "value"),
-          (String) Annotations.value(query.get(), "value"),
+          sql,
           result,
-          parameters);
+          parameters,
+          analysis,
+          resultEntity);
     }
     MethodNameParser.Result name =
         new MethodNameParser(entity.components()).parse(method.getSimpleName().toString());
     return new RepositoryMethod.Derived(method, name.name(), name.problem(), result, parameters);
+  }
+
+  /** An entity's table as the {@code @Query} checker sees it. */
+  private static SoftDeleteTable table(Entity entity) {
+    return new SoftDeleteTable(
+        entity.table(),
+        entity.liveColumn(),
+        entity.deletedAtColumn(),
+        entity.components().stream().map(c -> c.column()).toList());
   }
 
   private Parameter parameter(VariableElement parameter) {

@@ -1,5 +1,7 @@
 package dev.softdelete.processor.model.query;
 
+import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.query.sql.QueryAnalysis;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -36,14 +38,21 @@ public sealed interface RepositoryMethod {
     }
   }
 
-  /** A method with {@code @Query}. */
+  /**
+   * A method with {@code @Query}.
+   *
+   * @param analysis what checking the SQL found: its problems, or the query rendered per dialect
+   * @param resultEntity the entity whose {@code {columns a}} the query selects alone, if it does
+   */
   record Sql(
       ExecutableElement element,
       AnnotationMirror annotation,
       Optional<AnnotationValue> value,
       String sql,
       ResultType result,
-      List<Parameter> parameters)
+      List<Parameter> parameters,
+      QueryAnalysis analysis,
+      Optional<Entity> resultEntity)
       implements RepositoryMethod {
     public Sql {
       parameters = List.copyOf(parameters);
