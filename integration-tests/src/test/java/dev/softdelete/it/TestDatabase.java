@@ -115,7 +115,9 @@ public enum TestDatabase {
           MembershipSchema.TABLE, MembershipSchema::createStatements,
           ApiKeySchema.TABLE, ApiKeySchema::createStatements,
           SampleSchema.TABLE, SampleSchema::createStatements,
-          Catalog_ProductSchema.TABLE, Catalog_ProductSchema::createStatements);
+          Catalog_ProductSchema.TABLE, Catalog_ProductSchema::createStatements,
+          AuthorSchema.TABLE, AuthorSchema::createStatements,
+          ArticleSchema.TABLE, ArticleSchema::createStatements);
 
   private final Dialect dialect;
   private DataSource dataSource;
