@@ -17,8 +17,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The DDL of each dialect creates it in the form that serves live-row queries best there: a partial
- * index {@code WHERE live = TRUE} where the dialect has partial indexes, {@code (columns..., live)}
- * elsewhere. The schema verifier reports a missing one.
+ * index {@code WHERE live = TRUE} where the dialect has partial indexes (PostgreSQL, SQLite, SQL
+ * Server), {@code (live, columns...)} elsewhere (H2, MySQL/MariaDB, Oracle), whose live entries lie
+ * together in the columns' order as in a partial index. The schema verifier reports a missing one.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

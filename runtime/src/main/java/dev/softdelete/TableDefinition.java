@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The names a generated repository relies on: its table, columns, primary key and unique keys. Each
- * generated {@code <Entity>Schema} has one as {@code DEFINITION}.
+ * The names a generated repository relies on: its table, columns, primary key and unique keys, and
+ * the indexes declared for the queries users write. Each generated {@code <Entity>Schema} has one
+ * as {@code DEFINITION}.
  *
  * @param table the table name
  * @param liveColumn the column that is TRUE for live rows and NULL for dead ones
  * @param deletedAtColumn the column stamped when a row is soft-deleted
- * @param columns the entity's columns in record order; the live and deleted-at columns are not among
- *     them
+ * @param columns the entity's columns in record order; the live and deleted-at columns are not
+ *     among them
  * @param primaryKey the primary key, named after the {@code @Id} component
- * @param uniqueKeys the unique keys, each unique among live rows, in declaration order: {@code @Unique}
- *     components first, then {@code @UniqueKey}s
+ * @param uniqueKeys the unique keys, each unique among live rows, in declaration order:
+ *     {@code @Unique} components first, then {@code @UniqueKey}s
+ * @param indexes the indexes declared with {@link Index}, in declaration order: those on components
+ *     first, then those of {@link SoftDeleteEntity#indexes()}
  */
 public record TableDefinition(
     String table,
@@ -23,7 +26,8 @@ public record TableDefinition(
     String deletedAtColumn,
     List<String> columns,
     KeyDefinition primaryKey,
-    List<KeyDefinition> uniqueKeys) {
+    List<KeyDefinition> uniqueKeys,
+    List<IndexDefinition> indexes) {
 
   public TableDefinition {
     Objects.requireNonNull(table, "table");
@@ -32,6 +36,21 @@ public record TableDefinition(
     columns = List.copyOf(columns);
     Objects.requireNonNull(primaryKey, "primaryKey");
     uniqueKeys = List.copyOf(uniqueKeys);
+    indexes = List.copyOf(indexes);
+  }
+
+  /**
+   * A table without declared indexes, as the schema classes generated before {@link Index} existed
+   * construct it.
+   */
+  public TableDefinition(
+      String table,
+      String liveColumn,
+      String deletedAtColumn,
+      List<String> columns,
+      KeyDefinition primaryKey,
+      List<KeyDefinition> uniqueKeys) {
+    this(table, liveColumn, deletedAtColumn, columns, primaryKey, uniqueKeys, List.of());
   }
 
   /** The primary key followed by the unique keys. */
@@ -44,7 +63,8 @@ public record TableDefinition(
 
   @Override
   public String toString() {
-    return "TableDefinition[" + table + columns + ", keys=" + allKeys() + "]";
+    return "TableDefinition[" + table + columns + ", keys=" + allKeys()
+        + (indexes.isEmpty() ? "" : ", indexes=" + indexes) + "]";
   }
 
   /**
@@ -65,6 +85,30 @@ public record TableDefinition(
     @Override
     public String toString() {
       return name + "(" + constraintName + " " + columns + ")";
+    }
+  }
+
+  /**
+   * An index declared with {@link Index}, for the queries users write on live rows. The generated
+   * DDL creates it in the form that serves those queries on each database: over the columns with
+   * {@code WHERE live = TRUE} where the database has partial indexes, over (live, columns...)
+   * elsewhere.
+   *
+   * @param name the index's name part as declared: {@link Index#name()}, or the column name of the
+   *     component it is on
+   * @param indexName the index's name in the database, {@code ix_<table>_<name>}
+   * @param columns the indexed columns in index order, without the live column
+   */
+  public record IndexDefinition(String name, String indexName, List<String> columns) {
+    public IndexDefinition {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(indexName, "indexName");
+      columns = List.copyOf(columns);
+    }
+
+    @Override
+    public String toString() {
+      return name + "(" + indexName + " " + columns + ")";
     }
   }
 }

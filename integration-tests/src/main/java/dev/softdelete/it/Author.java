@@ -4,6 +4,6 @@ import dev.softdelete.Id;
 import dev.softdelete.SoftDeleteEntity;
 import dev.softdelete.Unique;
 
-/** The author of the blog example: one live author per email. */
+/** The blog example's author: an email unique among live authors. */
 @SoftDeleteEntity(table = "authors")
 public record Author(@Id Long id, @Unique String email, String name) {}

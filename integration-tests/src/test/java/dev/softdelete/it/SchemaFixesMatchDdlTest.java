@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.softdelete.Dialect;
 import dev.softdelete.TableDefinition;
+import dev.softdelete.TableDefinition.IndexDefinition;
 import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.schema.SchemaProblem;
 import dev.softdelete.schema.SchemaProblem.Kind;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is shortened with a hash; the fix must use the same shortened name. SQLite cannot add a constraint
  * to a table, so there the fix is advice to rebuild the table with the clause, which must be the
  * DDL's clause; an index it can create, and does. The same holds for the warnings about the plain
- * indexes over (live, id) and deleted-at.
+ * indexes over (live, id) and deleted-at, and about the indexes declared with {@code @Index}.
  */
 class SchemaFixesMatchDdlTest {
   /** A generated table: its definition and its DDL. */
@@ -51,6 +52,8 @@ class SchemaFixesMatchDdlTest {
   private static final Table API_KEYS = new Table(ApiKeySchema.DEFINITION, ApiKeySchema::createStatements);
   private static final Table REMINDERS =
       new Table(RenewalReminderSchema.DEFINITION, RenewalReminderSchema::createStatements);
+  private static final Table ARTICLES =
+      new Table(ArticleSchema.DEFINITION, ArticleSchema::createStatements);
 
   /** The tables with unique keys and CHECKs, on every database. */
   static Stream<Arguments> tables() {
@@ -64,6 +67,11 @@ class SchemaFixesMatchDdlTest {
    */
   static Stream<Arguments> suppliedIdTables() {
     return cross(API_KEYS, REMINDERS);
+  }
+
+  /** The tables with declared indexes, one so long-named that its index names are shortened. */
+  static Stream<Arguments> indexedTables() {
+    return cross(ARTICLES, REMINDERS);
   }
 
   private static Stream<Arguments> cross(Table... tables) {
@@ -281,5 +289,87 @@ class SchemaFixesMatchDdlTest {
     assertThat(fix(problem)).isEqualTo(index);
     fix(problem).forEach(handle::execute);
     assertThat(verify(table).problems()).as("after %s", index).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("indexedTables")
+  void theFixForAMissingDeclaredIndexIsTheIndexOfTheDdl(TestDatabase db, Table table) {
+    open(db);
+    assertThat(table.definition().indexes()).isNotEmpty();
+    for (IndexDefinition declared : table.definition().indexes()) {
+      String index = declaredIndex(table, declared);
+      create(table, ddl(table).stream().filter(s -> !s.equals(index)).collect(Collectors.toList()));
+
+      SchemaReport report = verify(table);
+      if (ledByAnother(table, declared)) {
+        // Articles' (author_id) index: the index over (author_id, published_at) serves its queries.
+        assertThat(report.problems()).as(report.toString()).isEmpty();
+        continue;
+      }
+      SchemaProblem problem = only(report, Kind.DECLARED_INDEX_MISSING, declared.indexName());
+
+      assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+      assertThat(report.ok()).isTrue();
+      assertThat(fix(problem)).containsExactly(index);
+      fix(problem).forEach(handle::execute);
+      assertThat(verify(table).problems()).as("after %s", index).isEmpty();
+    }
+  }
+
+  /**
+   * An index that bears a declared index's name but is over other columns (the declaration changed
+   * after the index was made): the fix drops it and creates the DDL's index.
+   */
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("indexedTables")
+  void theFixForADeclaredIndexThatDiffersReplacesItWithTheIndexOfTheDdl(
+      TestDatabase db, Table table) {
+    open(db);
+    TableDefinition definition = table.definition();
+    for (IndexDefinition declared : definition.indexes()) {
+      String index = declaredIndex(table, declared);
+      String other =
+          "CREATE INDEX " + declared.indexName() + " ON " + definition.table() + " ("
+              + definition.primaryKey().columns().get(0) + ")";
+      create(
+          table,
+          ddl(table).stream().map(s -> s.equals(index) ? other : s).collect(Collectors.toList()));
+      if (ledByAnother(table, declared)) {
+        assertThat(verify(table).problems()).isEmpty();
+        continue;
+      }
+
+      SchemaProblem problem =
+          only(verify(table), Kind.DECLARED_INDEX_DIFFERS, declared.indexName());
+
+      // The drop names the index as the catalog spells it (H2 in upper case).
+      String drop =
+          "DROP INDEX " + declared.indexName()
+              + (db == TestDatabase.MARIADB ? " ON " + definition.table() : "");
+      assertThat(fix(problem)).hasSize(2);
+      assertThat(fix(problem).get(0)).isEqualToIgnoringCase(drop);
+      assertThat(fix(problem).get(1)).isEqualTo(index);
+      fix(problem).forEach(handle::execute);
+      assertThat(verify(table).problems()).as("after %s", fix(problem)).isEmpty();
+    }
+  }
+
+  /** Whether another declared index of the table starts with this one's columns: it serves it. */
+  private static boolean ledByAnother(Table table, IndexDefinition declared) {
+    return table.definition().indexes().stream()
+        .anyMatch(other -> other != declared
+            && other.columns().size() > declared.columns().size()
+            && other.columns().subList(0, declared.columns().size()).equals(declared.columns()));
+  }
+
+  /** The one statement of the table's DDL that creates the declared index. */
+  private String declaredIndex(Table table, IndexDefinition declared) {
+    List<String> index =
+        ddl(table).stream()
+            .filter(s -> s.startsWith("CREATE INDEX " + declared.indexName() + " ON "))
+            .collect(Collectors.toList());
+    assertThat(index).as("%s in %s", declared, ddl(table)).hasSize(1);
+    assertShortenedOnLongTable(table, declared.indexName());
+    return index.get(0);
   }
 }

@@ -41,7 +41,9 @@ class SchemaVerifierTest {
           MembershipSchema.DEFINITION,
           ApiKeySchema.DEFINITION,
           SampleSchema.DEFINITION,
-          Catalog_ProductSchema.DEFINITION);
+          Catalog_ProductSchema.DEFINITION,
+          AuthorSchema.DEFINITION,
+          ArticleSchema.DEFINITION);
 
   private TestDatabase database;
   private Handle handle;
@@ -189,7 +191,9 @@ class SchemaVerifierTest {
     assertThat(report.problems()).isEmpty();
     assertThat(report.ok()).isTrue();
     assertThat(report.dialect()).isEqualTo(db.dialect());
-    assertThat(report.tables()).containsExactly("users", "memberships", "api_keys", "samples", "products");
+    assertThat(report.tables())
+        .containsExactly(
+            "users", "memberships", "api_keys", "samples", "products", "authors", "articles");
     assertThat(report.toString()).startsWith("No soft-delete schema problems in users, memberships");
     assertThatCode(() -> SchemaVerifier.verifyOrThrow(handle, ALL_TABLES.toArray(new TableDefinition[0])))
         .doesNotThrowAnyException();

@@ -72,6 +72,40 @@ public enum Message {
           + " components."),
   DUPLICATE_KEY_COLUMNS(
       "Unique key \"%s\" has the same components as unique key \"%s\". Remove one of them."),
+  UNKNOWN_INDEX_COMPONENT(
+      "@Index \"%s\" names component \"%s\", which %s does not have. Did you mean \"%s\"? Its"
+          + " components are: %s."),
+  EMPTY_INDEX(
+      "@Index \"%s\" names no components. List the record components to index, in the order queries"
+          + " filter by them, for example components = {\"authorId\", \"publishedAt\"}."),
+  REPEATED_INDEX_COMPONENT(
+      "@Index \"%s\" names component \"%s\" more than once. Name each component once."),
+  INDEX_NAME_MISSING(
+      "The @Index over %s in @SoftDeleteEntity(indexes = ...) has no name. Name it, for example"
+          + " name = \"%s\": the index is ix_%s_<name>."),
+  INDEX_COMPONENTS_ON_COMPONENT(
+      "@Index on component `%s` names components, but on a component it indexes that component"
+          + " alone. Remove components = {...}, or declare the index in @SoftDeleteEntity(indexes ="
+          + " @Index(name = \"...\", components = {...}))."),
+  DUPLICATE_INDEX(
+      "Indexes \"%s\" and \"%s\" would both be index %s. Give one of them another name with"
+          + " @Index(name = \"...\")."),
+  INDEX_NAME_TAKEN(
+      "@Index \"%s\" would be index %s, which the generated DDL already creates over %s. Give the"
+          + " @Index another name with @Index(name = \"...\")."),
+  DUPLICATE_INDEX_COLUMNS(
+      "@Index \"%s\" has the same components as @Index \"%s\", in the same order. Remove one of"
+          + " them."),
+  INDEX_IS_UNIQUE_KEY(
+      "@Index \"%s\" has the same components as unique key \"%s\", whose unique index serves its"
+          + " queries already. Remove the @Index."),
+  INDEX_IS_ID(
+      "@Index \"%s\" is the @Id component `%s` alone, which the primary key indexes already. Remove"
+          + " the @Index."),
+  DELETED_AT_IN_INDEX(
+      "@Index \"%s\" includes @DeletedAt component `%s`, which mirrors the %s column: it is NULL in"
+          + " every live row the index is for. Remove it from the index; the generated index %s"
+          + " serves queries by deletion time."),
   DUPLICATE_COLUMN(
       "Components `%s` and `%s` both map to column \"%s\" (databases do not tell case apart in"
           + " unquoted names). Give one of them another name with @Column(\"...\")."),

@@ -52,7 +52,9 @@ class GeneratedCodeTest {
         "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = NO_SUCH_CONSTANT, components = \"name\"))|NO_SUCH_CONSTANT",
         "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = \"k\", components = NO_SUCH_CONSTANT))|NO_SUCH_CONSTANT",
         "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(name = \"k\"))|missing a default value for the element 'components'",
-        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(components = \"name\"))|missing a default value for the element 'name'"
+        "@SoftDeleteEntity(table = \"things\", uniqueKeys = @UniqueKey(components = \"name\"))|missing a default value for the element 'name'",
+        "@SoftDeleteEntity(table = \"things\", indexes = @Index(name = NO_SUCH_CONSTANT, components = \"name\"))|NO_SUCH_CONSTANT",
+        "@SoftDeleteEntity(table = \"things\", indexes = @Index(name = \"k\", components = NO_SUCH_CONSTANT))|NO_SUCH_CONSTANT"
       })
   void annotationValuesThatDoNotCompileAreLeftToJavac(String annotation, String javacError) {
     JavaFileObject thing =

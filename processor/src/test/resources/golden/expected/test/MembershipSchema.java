@@ -51,7 +51,12 @@ public final class MembershipSchema {
             new TableDefinition.KeyDefinition("id", "pk_memberships", List.of("id")),
             List.of(
                     new TableDefinition.KeyDefinition("org_user", "ux_memberships_org_user",
-                            List.of("org_id", "user_id"))));
+                            List.of("org_id", "user_id"))),
+            List.of(
+                    new TableDefinition.IndexDefinition("invited_by", "ix_memberships_invited_by",
+                            List.of("invited_by")),
+                    new TableDefinition.IndexDefinition("org_joined", "ix_memberships_org_joined",
+                            List.of("org_id", "joined_on"))));
 
     private MembershipSchema() {
     }
@@ -99,7 +104,9 @@ public final class MembershipSchema {
                     "CREATE UNIQUE NULLS DISTINCT INDEX ux_memberships_org_user ON memberships (org_id,"
                             + " user_id, active)",
                     "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)",
+                    "CREATE INDEX ix_memberships_invited_by ON memberships (active, invited_by)",
+                    "CREATE INDEX ix_memberships_org_joined ON memberships (active, org_id, joined_on)");
             case POSTGRESQL -> List.of(
                     "CREATE TABLE memberships (\n"
                             + "    id UUID NOT NULL,\n"
@@ -122,7 +129,11 @@ public final class MembershipSchema {
                     "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id,"
                             + " active) NULLS DISTINCT",
                     "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)",
+                    "CREATE INDEX ix_memberships_invited_by ON memberships (invited_by)"
+                            + " WHERE active = TRUE",
+                    "CREATE INDEX ix_memberships_org_joined ON memberships (org_id, joined_on)"
+                            + " WHERE active = TRUE");
             case MYSQL -> List.of(
                     "CREATE TABLE memberships (\n"
                             + "    id CHAR(36) NOT NULL,\n"
@@ -130,7 +141,7 @@ public final class MembershipSchema {
                             + "    user_id BIGINT,\n"
                             + "    role VARCHAR(255),\n"
                             + "    is_admin BOOLEAN NOT NULL,\n"
-                            + "    invited_by LONGTEXT NOT NULL,\n"
+                            + "    invited_by VARCHAR(255) NOT NULL,\n"
                             + "    seats INTEGER NOT NULL,\n"
                             + "    monthly_fee DECIMAL(65, 30),\n"
                             + "    joined_on DATE,\n"
@@ -145,7 +156,9 @@ public final class MembershipSchema {
                     "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id,"
                             + " active)",
                     "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)",
+                    "CREATE INDEX ix_memberships_invited_by ON memberships (active, invited_by)",
+                    "CREATE INDEX ix_memberships_org_joined ON memberships (active, org_id, joined_on)");
             case SQLITE -> List.of(
                     "CREATE TABLE memberships (\n"
                             + "    id TEXT NOT NULL,\n"
@@ -168,7 +181,11 @@ public final class MembershipSchema {
                     "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id,"
                             + " active)",
                     "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)",
+                    "CREATE INDEX ix_memberships_invited_by ON memberships (invited_by)"
+                            + " WHERE active = TRUE",
+                    "CREATE INDEX ix_memberships_org_joined ON memberships (org_id, joined_on)"
+                            + " WHERE active = TRUE");
             case SQLSERVER -> List.of(
                     "CREATE TABLE memberships (\n"
                             + "    id UNIQUEIDENTIFIER NOT NULL,\n"
@@ -176,7 +193,7 @@ public final class MembershipSchema {
                             + "    user_id BIGINT,\n"
                             + "    role NVARCHAR(255) COLLATE Latin1_General_100_BIN2,\n"
                             + "    is_admin BIT NOT NULL,\n"
-                            + "    invited_by NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2 NOT NULL,\n"
+                            + "    invited_by NVARCHAR(255) COLLATE Latin1_General_100_BIN2 NOT NULL,\n"
                             + "    seats INTEGER NOT NULL,\n"
                             + "    monthly_fee DECIMAL(38, 10),\n"
                             + "    joined_on DATE,\n"
@@ -191,7 +208,11 @@ public final class MembershipSchema {
                     "CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id)"
                             + " WHERE active = 1 AND user_id IS NOT NULL",
                     "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)",
+                    "CREATE INDEX ix_memberships_invited_by ON memberships (invited_by)"
+                            + " WHERE active = 1",
+                    "CREATE INDEX ix_memberships_org_joined ON memberships (org_id, joined_on)"
+                            + " WHERE active = 1");
             case ORACLE -> List.of(
                     "CREATE TABLE memberships (\n"
                             + "    id CHAR(36) NOT NULL,\n"
@@ -199,7 +220,7 @@ public final class MembershipSchema {
                             + "    user_id NUMBER(19),\n"
                             + "    role VARCHAR2(255 CHAR),\n"
                             + "    is_admin NUMBER(1) NOT NULL,\n"
-                            + "    invited_by CLOB NOT NULL,\n"
+                            + "    invited_by VARCHAR2(255 CHAR) NOT NULL,\n"
                             + "    seats NUMBER(10) NOT NULL,\n"
                             + "    monthly_fee NUMBER,\n"
                             + "    joined_on DATE,\n"
@@ -216,7 +237,9 @@ public final class MembershipSchema {
                             + " AND user_id IS NOT NULL THEN org_id END, CASE WHEN active = 1 AND user_id IS NOT"
                             + " NULL THEN user_id END)",
                     "CREATE INDEX ix_memberships_active ON memberships (active, id)",
-                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)");
+                    "CREATE INDEX ix_memberships_removed_at ON memberships (removed_at)",
+                    "CREATE INDEX ix_memberships_invited_by ON memberships (active, invited_by)",
+                    "CREATE INDEX ix_memberships_org_joined ON memberships (active, org_id, joined_on)");
             default -> throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
                     + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle"
                     + " (see the processor option softdelete.dialects)");

@@ -48,8 +48,8 @@ public final class UserSchema {
             List.of("id", "email", "name"),
             new TableDefinition.KeyDefinition("id", "pk_users", List.of("id")),
             List.of(
-                    new TableDefinition.KeyDefinition("email", "ux_users_email",
-                            List.of("email"))));
+                    new TableDefinition.KeyDefinition("email", "ux_users_email", List.of("email"))),
+            List.of());
 
     private UserSchema() {
     }

@@ -3,7 +3,9 @@ package dev.softdelete.schema;
 import dev.softdelete.Dialect;
 import dev.softdelete.TableDefinition;
 import dev.softdelete.schema.SchemaProblem.Kind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,28 @@ record AnalysisContext(
 
   void add(Kind kind, String subject, String message) {
     problems.add(new SchemaProblem(name(), kind, subject, message));
+  }
+
+  /** The table's indexes, unique and not, in one list. */
+  List<IndexInfo> indexes() {
+    List<IndexInfo> all = new ArrayList<>(table.plainIndexes());
+    all.addAll(table.uniqueIndexes());
+    return all;
+  }
+
+  /**
+   * A fix that creates an index: its statement, after the drop of an index that already has its
+   * name (and does not serve, or the index would not be reported).
+   */
+  String createIndex(String index, String statement) {
+    Optional<IndexInfo> taken =
+        indexes().stream().filter(i -> i.name().equalsIgnoreCase(index)).findFirst();
+    return taken.map(i -> fix.dropIndex(name(), i) + "; ").orElse("") + statement;
+  }
+
+  /** Notes on indexes that came close, in parentheses, for a warning's message; empty without. */
+  static String notes(List<String> notes) {
+    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
   }
 
   /**

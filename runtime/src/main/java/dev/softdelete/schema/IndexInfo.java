@@ -40,6 +40,24 @@ record IndexInfo(
     parts = parts.stream().map(p -> Objects.requireNonNullElse(p, "")).toList();
   }
 
+  /** Whether its first key parts are these columns, in this order, compared ignoring case. */
+  boolean leads(String... columns) {
+    return leads(List.of(columns));
+  }
+
+  /** Whether its first key parts are these columns, in this order, compared ignoring case. */
+  boolean leads(List<String> columns) {
+    if (parts.size() < columns.size()) {
+      return false;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      if (!parts.get(i).trim().equalsIgnoreCase(columns.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code ux_users_email (email, live) NULLS NOT DISTINCT}, for messages. */
   String describe() {
     StringBuilder text = new StringBuilder(name).append(" (");

@@ -3,13 +3,9 @@ package dev.softdelete.schema;
 import dev.softdelete.Dialect;
 import dev.softdelete.internal.ddl.DdlNames;
 import dev.softdelete.internal.ddl.IndexDdl;
-import dev.softdelete.schema.SampleSql.Sample;
 import dev.softdelete.schema.SchemaProblem.Kind;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Whether the indexes that keep the repository's scans fast exist, as warnings: the pages of live and
@@ -36,9 +32,8 @@ import java.util.Optional;
  * A partial index serves only the class of rows it keeps, so the other's pages are still reported.
  *
  * <p>Purging is served by an index in use whose first key column is deleted-at and whose WHERE clause,
- * if any, keeps every dead row. Which rows a WHERE clause keeps is the database's to say: it evaluates
- * the clause over a live and a dead sample row, as {@link KeyAnalysis} does; a clause that names other
- * columns cannot be evaluated there and does not count.
+ * if any, keeps every dead row. Which rows a WHERE clause keeps is the database's to say ({@link
+ * KeptRows}).
  */
 final class ScanIndexes {
   private final AnalysisContext context;
@@ -52,14 +47,7 @@ final class ScanIndexes {
     this.name = context.name();
     this.live = context.live();
     this.deletedAt = context.deletedAt();
-    this.indexes = new ArrayList<>(context.table().plainIndexes());
-    this.indexes.addAll(context.table().uniqueIndexes());
-  }
-
-  /** Which rows a WHERE clause keeps: evaluated over a live and a dead sample row. */
-  private record Kept(boolean live, boolean dead) {
-    static final Kept ALL = new Kept(true, true);
-    static final Kept NONE = new Kept(false, false);
+    this.indexes = context.indexes();
   }
 
   void run() {
@@ -79,12 +67,12 @@ final class ScanIndexes {
     boolean deadPages = false;
     List<String> notes = new ArrayList<>();
     for (IndexInfo index : indexes) {
-      boolean leadsLiveId = leads(index, live, id) || extendedByPrimaryKey(index, id);
-      boolean leadsId = context.dialect() == Dialect.SQLITE && leads(index, id);
+      boolean leadsLiveId = index.leads(live, id) || extendedByPrimaryKey(index, id);
+      boolean leadsId = context.dialect() == Dialect.SQLITE && index.leads(id);
       if (!leadsLiveId && !leadsId) {
         continue;
       }
-      Kept kept = kept(index);
+      KeptRows kept = KeptRows.of(context, index);
       boolean servesLive = kept.live() && (leadsLiveId || !kept.dead());
       boolean servesDead = kept.dead() && (leadsLiveId || !kept.live());
       if (!servesLive && !servesDead) {
@@ -118,13 +106,14 @@ final class ScanIndexes {
         index,
         name + " has no index that reads its " + (livePages ? "dead" : deadPages ? "live" : "live and dead")
             + " rows in " + id + " order, as " + index + " over (" + live + ", " + id + ") does"
-            + notes(notes) + ": " + slow + ". Fix: " + create(index, IndexDdl.live(name, live, id)));
+            + AnalysisContext.notes(notes) + ": " + slow + ". Fix: "
+            + context.createIndex(index, IndexDdl.live(name, live, id)));
   }
 
   private void deletedAtIndex() {
     List<String> notes = new ArrayList<>();
     for (IndexInfo index : indexes) {
-      if (leads(index, deletedAt) && kept(index).dead()) {
+      if (index.leads(deletedAt) && KeptRows.of(context, index).dead()) {
         if (index.unusable() == null) {
           return;
         }
@@ -135,62 +124,16 @@ final class ScanIndexes {
     context.add(
         Kind.DELETED_AT_INDEX_MISSING,
         index,
-        name + " has no index led by " + deletedAt + ", as " + index + " is" + notes(notes)
-            + ": each batch of purgeDeletedBefore reads every dead row to find those deleted before its"
-            + " cutoff. Fix: " + create(index, IndexDdl.deletedAt(name, deletedAt)));
-  }
-
-  private static String notes(List<String> notes) {
-    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
-  }
-
-  /** The statement, after the drop of an index that already has its name and does not serve. */
-  private String create(String index, String statement) {
-    Optional<IndexInfo> taken = indexes.stream().filter(i -> i.name().equalsIgnoreCase(index)).findFirst();
-    return taken.map(i -> context.fix().dropIndex(name, i) + "; ").orElse("") + statement;
-  }
-
-  /** Whether the index's first key parts are these columns, in this order, compared ignoring case. */
-  private boolean leads(IndexInfo index, String... columns) {
-    if (index.parts().size() < columns.length) {
-      return false;
-    }
-    for (int i = 0; i < columns.length; i++) {
-      if (!index.parts().get(i).trim().equalsIgnoreCase(columns[i])) {
-        return false;
-      }
-    }
-    return true;
+        name + " has no index led by " + deletedAt + ", as " + index + " is"
+            + AnalysisContext.notes(notes) + ": each batch of purgeDeletedBefore reads every dead row"
+            + " to find those deleted before its cutoff. Fix: " + context.createIndex(index, IndexDdl.deletedAt(name, deletedAt)));
   }
 
   /** An index over (live) alone is one over (live, id) where indexes end with the primary key (id). */
   private boolean extendedByPrimaryKey(IndexInfo index, String id) {
     return context.table().indexesEndWithPrimaryKey()
         && index.parts().size() == 1
-        && leads(index, live)
-        && indexes.stream().anyMatch(i -> i.primaryKey() && i.parts().size() == 1 && leads(i, id));
-  }
-
-  /** Which rows the index's WHERE clause keeps; none if the database cannot evaluate it over live and deleted-at. */
-  private Kept kept(IndexInfo index) {
-    if (index.predicate() == null) {
-      return Kept.ALL;
-    }
-    String l = SchemaCatalog.lower(live);
-    String d = SchemaCatalog.lower(deletedAt);
-    List<String> columns = List.of(column(live), column(deletedAt));
-    List<Map<String, Sample>> rows =
-        List.of(Map.of(l, Sample.TRUE, d, Sample.NULL), Map.of(l, Sample.NULL, d, Sample.FIRST));
-    try {
-      List<List<Boolean>> truths =
-          context.evaluator().truths(context.table().name(), columns, rows, List.of(index.predicate()));
-      return new Kept(Boolean.TRUE.equals(truths.get(0).get(0)), Boolean.TRUE.equals(truths.get(1).get(0)));
-    } catch (SQLException e) {
-      return Kept.NONE;
-    }
-  }
-
-  private String column(String column) {
-    return context.table().column(column).orElseThrow().name();
+        && index.leads(live)
+        && indexes.stream().anyMatch(i -> i.primaryKey() && i.parts().size() == 1 && i.leads(id));
   }
 }

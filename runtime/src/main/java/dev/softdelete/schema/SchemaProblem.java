@@ -91,7 +91,21 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
      * ix_<table>_deleted_at} is: every batch of {@code purgeDeletedBefore} reads every dead row to
      * find those deleted before its cutoff. A warning.
      */
-    DELETED_AT_INDEX_MISSING(Severity.WARNING);
+    DELETED_AT_INDEX_MISSING(Severity.WARNING),
+    /**
+     * No usable index serves the queries of live rows that an index declared with {@code @Index} is
+     * for: none is led by its columns and leaves dead rows out by its WHERE clause, nor led by the
+     * live column and the columns (in either order). Queries by those columns read their dead rows
+     * too, or the whole table. A warning.
+     */
+    DECLARED_INDEX_MISSING(Severity.WARNING),
+    /**
+     * The index that bears the name of an index declared with {@code @Index} has other columns, or
+     * a WHERE clause that does not keep the live rows, and no other index serves its queries: the
+     * declaration changed after the index was created, or a migration created another index under
+     * that name. A warning.
+     */
+    DECLARED_INDEX_DIFFERS(Severity.WARNING);
 
     private final Severity severity;
 
@@ -136,7 +150,8 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
    * {@link Kind#LIVE_AND_DELETED_AT_DISAGREE}; the CHECK's name for {@link
    * Kind#CHECK_REJECTS_VALID_ROWS}; the key's name (as {@link TableDefinition.KeyDefinition#name()})
    * for key problems; the table for {@link Kind#MISSING_TABLE}; the name of the index the fix creates
-   * for {@link Kind#LIVE_INDEX_MISSING} and {@link Kind#DELETED_AT_INDEX_MISSING}.
+   * for {@link Kind#LIVE_INDEX_MISSING}, {@link Kind#DELETED_AT_INDEX_MISSING}, {@link
+   * Kind#DECLARED_INDEX_MISSING} and {@link Kind#DECLARED_INDEX_DIFFERS}.
    */
   @Override
   public String subject() {

@@ -34,10 +34,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * two plain indexes of the generated DDL when nothing serves their queries: {@code ix_<table>_live}
  * over (live, id), which the pages of live and dead rows read in order ({@link
  * SchemaProblem.Kind#LIVE_INDEX_MISSING}), and {@code ix_<table>_deleted_at}, which purging reads
- * ({@link SchemaProblem.Kind#DELETED_AT_INDEX_MISSING}). Without them every query still returns the
- * right rows, only slower: on H2 with 10,000 users a page of 100 live rows took 20 µs with the
- * (live, id) index and 1,271 µs without it. {@link #verifyOrThrow(Handle, TableDefinition...)} ignores
- * warnings; {@link #verifyOrThrow(Handle, Strictness, TableDefinition...)} with {@link
+ * ({@link SchemaProblem.Kind#DELETED_AT_INDEX_MISSING}); and each index declared with
+ * {@code @Index} that nothing serves ({@link SchemaProblem.Kind#DECLARED_INDEX_MISSING}), or whose
+ * name another index bears ({@link SchemaProblem.Kind#DECLARED_INDEX_DIFFERS}). Without them every
+ * query still returns the right rows, only slower: on H2 with 10,000 users a page of 100 live rows
+ * took 20 µs with the (live, id) index and 1,271 µs without it. {@link #verifyOrThrow(Handle,
+ * TableDefinition...)} ignores warnings; {@link #verifyOrThrow(Handle, Strictness, TableDefinition...)} with {@link
  * Strictness#ERRORS_AND_WARNINGS} makes them fatal. What counts as serving the queries, per database,
  * is in {@code ScanIndexes}: an index whose first key columns are (live, id), or one over (live) alone
  * where every index ends with the primary key (InnoDB, SQLite's rowid); a partial index serves the

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The problems of a table that exists, as its catalog describes it, with its rows counted: in the
  * order columns, the live column, CHECKs ({@link CheckAnalysis}), rows, keys ({@link KeyVerdict}),
- * then the warnings about indexes for scans ({@link ScanIndexes}).
+ * then the warnings about indexes for scans ({@link ScanIndexes}) and the declared indexes ({@link
+ * DeclaredIndexes}).
  */
 final class TableAnalysis {
   private final AnalysisContext context;
@@ -44,6 +45,7 @@ final class TableAnalysis {
       keys.judge(key, key == context.definition().primaryKey());
     }
     new ScanIndexes(context).run();
+    new DeclaredIndexes(context).run();
     return List.copyOf(context.problems());
   }
 

@@ -34,6 +34,8 @@ import javax.lang.model.element.TypeElement;
  * @param components the record components, in declaration order
  * @param uniqueKeys {@code @Unique} keys in component order, then {@code @UniqueKey}s in declaration
  *     order
+ * @param indexes {@code @Index} on components in component order, then those of {@code indexes} in
+ *     declaration order
  */
 public record Entity(
     TypeElement element,
@@ -51,11 +53,13 @@ public record Entity(
     String deletedAtColumn,
     Optional<AnnotationValue> deletedAtColumnValue,
     List<Component> components,
-    List<UniqueKeyModel> uniqueKeys) {
+    List<UniqueKeyModel> uniqueKeys,
+    List<IndexModel> indexes) {
 
   public Entity {
     components = List.copyOf(components);
     uniqueKeys = List.copyOf(uniqueKeys);
+    indexes = List.copyOf(indexes);
   }
 
   public String packageName() {
@@ -128,8 +132,15 @@ public record Entity(
 
   /** The components of a key, in key order; every name resolves in a valid entity. */
   public List<Component> components(UniqueKeyModel key) {
-    return key.componentNames().stream()
-        .map(name -> component(name).orElseThrow())
-        .collect(Collectors.toList());
+    return components(key.componentNames());
+  }
+
+  /** The components of an index, in index order; every name resolves in a valid entity. */
+  public List<Component> components(IndexModel index) {
+    return components(index.componentNames());
+  }
+
+  private List<Component> components(List<String> names) {
+    return names.stream().map(name -> component(name).orElseThrow()).collect(Collectors.toList());
   }
 }

@@ -10,6 +10,7 @@ import dev.softdelete.internal.GeneratedNames;
 import dev.softdelete.Unique;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.IndexModel;
 import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.Names;
 import dev.softdelete.processor.model.UniqueKeyModel;
@@ -55,6 +56,7 @@ public final class EntityReader {
     String deletedAtColumn = (String) Annotations.value(annotation, "deletedAtColumn");
     List<Component> components =
         type.getKind() == ElementKind.RECORD ? components(type, deletedAtColumn) : List.of();
+    List<IndexModel> indexes = IndexReader.read(type, annotation, components);
     return new Entity(
         type,
         annotation,
@@ -64,7 +66,8 @@ public final class EntityReader {
             || components.stream()
                 .flatMap(c -> java.util.stream.Stream.of(c.columnAnnotation(), c.id()))
                 .flatMap(Optional::stream)
-                .anyMatch(Annotations::hasErrors),
+                .anyMatch(Annotations::hasErrors)
+            || indexes.stream().map(IndexModel::annotation).anyMatch(Annotations::hasErrors),
         privateType(type),
         ClassName.get(type),
         generatedPrefix(type),
@@ -75,7 +78,8 @@ public final class EntityReader {
         deletedAtColumn,
         Annotations.explicitValue(annotation, "deletedAtColumn"),
         components,
-        uniqueKeys(type, annotation, components));
+        uniqueKeys(type, annotation, components),
+        indexes);
   }
 
   private static List<Component> components(TypeElement record, String deletedAtColumn) {

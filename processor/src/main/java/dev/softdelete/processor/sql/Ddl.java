@@ -9,6 +9,7 @@ import dev.softdelete.internal.ddl.LiveColumn;
 import dev.softdelete.internal.ddl.TableDdl;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.IndexModel;
 import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
  *   <li>per unique key, a unique index that lets any number of dead rows share the key with one live
  *       row: over (key columns..., live) whose NULLs are distinct, or the dialect's equivalent;
  *   <li>an index over (live, id), for the scans of live and of dead rows in id order;
- *   <li>an index over deleted-at, for purging.
+ *   <li>an index over deleted-at, for purging;
+ *   <li>per {@code @Index}, an index for queries of live rows by its columns: partial ({@code WHERE
+ *       live = TRUE}) where the dialect has partial indexes, over (live, columns...) elsewhere.
  * </ol>
  */
 public final class Ddl {
@@ -54,6 +57,15 @@ public final class Ddl {
     }
     statements.add(IndexDdl.live(entity.table(), entity.liveColumn(), entity.id().column()));
     statements.add(IndexDdl.deletedAt(entity.table(), entity.deletedAtColumn()));
+    for (IndexModel index : entity.indexes()) {
+      statements.add(
+          IndexDdl.forLiveRows(
+              dialect,
+              names.index(index),
+              entity.table(),
+              columns(entity.components(index)),
+              entity.liveColumn()));
+    }
     return statements;
   }
 
@@ -103,9 +115,13 @@ public final class Ddl {
     return components.stream().filter(Component::nullable).map(Component::column).collect(Collectors.toSet());
   }
 
-  /** Whether the column is the id or part of a unique key, and so must have an indexable type. */
+  /**
+   * Whether the column is the id or part of a unique key or an index, and so must have an indexable
+   * type: MySQL, SQL Server and Oracle cannot index their unbounded text and binary types.
+   */
   private boolean inKey(Component column) {
     return column.isId()
-        || entity.uniqueKeys().stream().anyMatch(k -> k.componentNames().contains(column.name()));
+        || entity.uniqueKeys().stream().anyMatch(k -> k.componentNames().contains(column.name()))
+        || entity.indexes().stream().anyMatch(i -> i.componentNames().contains(column.name()));
   }
 }

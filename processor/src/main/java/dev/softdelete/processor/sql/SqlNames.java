@@ -3,11 +3,12 @@ package dev.softdelete.processor.sql;
 import dev.softdelete.internal.ddl.DdlNames;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.IndexModel;
 import dev.softdelete.processor.model.UniqueKeyModel;
 
 /**
- * The names of an entity's keys, which the generated {@code TableDefinition} and the validator need
- * beside the DDL; {@link DdlNames} forms them, and every other constraint and index name.
+ * The names of an entity's keys and indexes, which the generated {@code TableDefinition} and the
+ * validator need beside the DDL; {@link DdlNames} forms them, and every other constraint name.
  */
 public final class SqlNames {
   private final Entity entity;
@@ -27,5 +28,23 @@ public final class SqlNames {
             ? key.name()
             : entity.component(key.name()).map(Component::column).orElse(key.name());
     return DdlNames.uniqueIndex(entity.table(), suffix);
+  }
+
+  /**
+   * {@code ix_articles_author_id} for {@code @Index long authorId}; {@code
+   * ix_articles_author_published} for an index named "author_published".
+   */
+  public String index(IndexModel index) {
+    return DdlNames.index(entity.table(), index.name());
+  }
+
+  /** {@code ix_articles_live}: the generated index over (live, id). */
+  public String liveIndex() {
+    return DdlNames.index(entity.table(), entity.liveColumn());
+  }
+
+  /** {@code ix_articles_deleted_at}: the generated index over deleted-at. */
+  public String deletedAtIndex() {
+    return DdlNames.index(entity.table(), entity.deletedAtColumn());
   }
 }

@@ -68,6 +68,7 @@ public final class EntityValidator {
     validateComponents(report, entity);
     validateColumns(report, entity);
     KeyValidator.validate(report, entity);
+    IndexValidator.validate(report, entity);
     return report.build();
   }
 

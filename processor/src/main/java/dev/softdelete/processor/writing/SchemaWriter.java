@@ -33,6 +33,7 @@ import javax.lang.model.element.Modifier;
 public final class SchemaWriter {
   private static final ClassName TABLE_DEFINITION = ClassName.get(TableDefinition.class);
   private static final ClassName KEY_DEFINITION = TABLE_DEFINITION.nestedClass("KeyDefinition");
+  private static final ClassName INDEX_DEFINITION = TABLE_DEFINITION.nestedClass("IndexDefinition");
 
   private final SourceWriter out;
   private final Set<Dialect> dialects;
@@ -166,12 +167,32 @@ public final class SchemaWriter {
                     .map(c -> CodeBlock.of("$S", c.column()))
                     .collect(CodeBlock.joining(",$W")))
             .add("$L,\n", key(names.primaryKey(), entity.id().name(), List.of(entity.id())))
-            .add("$T.of($L))$<$<", List.class, keys.build())
+            .add("$T.of($L),\n", List.class, keys.build())
+            .add("$T.of($L))$<$<", List.class, indexes(entity, names))
             .build();
     return FieldSpec.builder(TABLE_DEFINITION, "DEFINITION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table's names, as the repository and its error messages use them.\n")
         .initializer(initializer)
         .build();
+  }
+
+  /** The declared indexes, one a line: {@code new TableDefinition.IndexDefinition("a", ...)}. */
+  private static CodeBlock indexes(Entity entity, SqlNames names) {
+    return entity.indexes().stream()
+        .map(
+            index ->
+                CodeBlock.of(
+                    "$>$>\n$L$<$<",
+                    CodeBlock.of(
+                        "new $T($S,$W$S,$W$T.of($L))",
+                        INDEX_DEFINITION,
+                        index.name(),
+                        names.index(index),
+                        List.class,
+                        entity.components(index).stream()
+                            .map(c -> CodeBlock.of("$S", c.column()))
+                            .collect(CodeBlock.joining(",$W")))))
+        .collect(CodeBlock.joining(","));
   }
 
   private static CodeBlock key(String constraint, String name, List<Component> components) {

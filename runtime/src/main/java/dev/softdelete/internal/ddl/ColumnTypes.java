@@ -3,9 +3,9 @@ package dev.softdelete.internal.ddl;
 import dev.softdelete.Dialect;
 
 /**
- * The column type of each kind of value on each dialect, and how a database-generated id is declared.
- * A column in a key (the id or a unique key) may need a bounded type where the database cannot index
- * an unbounded one.
+ * The column type of each kind of value on each dialect, and how a database-generated id is
+ * declared. A column in a key (the id or a unique key) or in an {@code @Index} may need a bounded
+ * type where the database cannot index an unbounded one.
  */
 public final class ColumnTypes {
   /**
@@ -20,7 +20,7 @@ public final class ColumnTypes {
 
   private ColumnTypes() {}
 
-  /** The column type of a kind of value on the dialect. */
+  /** The column type of a kind of value on the dialect; {@code inKey} for a key or index column. */
   public static String of(Dialect dialect, ColumnKind kind, boolean inKey) {
     return switch (dialect) {
       case H2 -> h2(kind);

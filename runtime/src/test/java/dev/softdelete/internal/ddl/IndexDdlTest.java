@@ -8,9 +8,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unique-index forms of the dialects that no test here can start (SQL Server, Oracle), where which
- * key columns may be NULL changes the statement. The live databases' forms are compared with the
- * verifier's fixes in the integration tests.
+ * The unique-index forms of the dialects that no test here can start (SQL Server, Oracle), where
+ * which key columns may be NULL changes the statement, and the form of a declared index on each
+ * dialect. The live databases' forms are compared with the verifier's fixes in the integration
+ * tests.
  */
 class IndexDdlTest {
   private static final List<String> KEY = List.of("org_id", "user_id");
@@ -47,5 +48,23 @@ class IndexDdlTest {
         .isEqualTo("CREATE UNIQUE INDEX ux ON m (org_id, user_id, live)");
     assertThat(IndexDdl.unique(Dialect.SQLITE, "ux", "m", KEY, "live", Set.of("user_id")))
         .isEqualTo("CREATE UNIQUE INDEX ux ON m (org_id, user_id, live)");
+  }
+
+  /** Partial where the database has partial indexes; led by the live column elsewhere. */
+  @Test
+  void aDeclaredIndexHoldsOnlyLiveRowsOrIsLedByTheLiveColumn() {
+    String partial = "CREATE INDEX ix_a_ap ON a (author_id, published_at) WHERE live = ";
+    assertThat(authorPublished(Dialect.POSTGRESQL)).isEqualTo(partial + "TRUE");
+    assertThat(authorPublished(Dialect.SQLITE)).isEqualTo(partial + "TRUE");
+    assertThat(authorPublished(Dialect.SQLSERVER)).isEqualTo(partial + "1");
+    for (Dialect dialect : List.of(Dialect.H2, Dialect.MYSQL, Dialect.ORACLE)) {
+      assertThat(authorPublished(dialect))
+          .isEqualTo("CREATE INDEX ix_a_ap ON a (live, author_id, published_at)");
+    }
+  }
+
+  private static String authorPublished(Dialect dialect) {
+    List<String> columns = List.of("author_id", "published_at");
+    return IndexDdl.forLiveRows(dialect, "ix_a_ap", "a", columns, "live");
   }
 }

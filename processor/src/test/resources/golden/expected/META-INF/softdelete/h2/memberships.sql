@@ -25,3 +25,7 @@ CREATE UNIQUE NULLS DISTINCT INDEX ux_memberships_org_user ON memberships (org_i
 CREATE INDEX ix_memberships_active ON memberships (active, id);
 
 CREATE INDEX ix_memberships_removed_at ON memberships (removed_at);
+
+CREATE INDEX ix_memberships_invited_by ON memberships (active, invited_by);
+
+CREATE INDEX ix_memberships_org_joined ON memberships (active, org_id, joined_on);

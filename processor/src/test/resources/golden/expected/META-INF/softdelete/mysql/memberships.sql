@@ -8,7 +8,7 @@ CREATE TABLE memberships (
     user_id BIGINT,
     role VARCHAR(255),
     is_admin BOOLEAN NOT NULL,
-    invited_by LONGTEXT NOT NULL,
+    invited_by VARCHAR(255) NOT NULL,
     seats INTEGER NOT NULL,
     monthly_fee DECIMAL(65, 30),
     joined_on DATE,
@@ -25,3 +25,7 @@ CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id, act
 CREATE INDEX ix_memberships_active ON memberships (active, id);
 
 CREATE INDEX ix_memberships_removed_at ON memberships (removed_at);
+
+CREATE INDEX ix_memberships_invited_by ON memberships (active, invited_by);
+
+CREATE INDEX ix_memberships_org_joined ON memberships (active, org_id, joined_on);

@@ -8,7 +8,7 @@ CREATE TABLE memberships (
     user_id NUMBER(19),
     role VARCHAR2(255 CHAR),
     is_admin NUMBER(1) NOT NULL,
-    invited_by CLOB NOT NULL,
+    invited_by VARCHAR2(255 CHAR) NOT NULL,
     seats NUMBER(10) NOT NULL,
     monthly_fee NUMBER,
     joined_on DATE,
@@ -26,3 +26,7 @@ CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (CASE WHEN active = 1
 CREATE INDEX ix_memberships_active ON memberships (active, id);
 
 CREATE INDEX ix_memberships_removed_at ON memberships (removed_at);
+
+CREATE INDEX ix_memberships_invited_by ON memberships (active, invited_by);
+
+CREATE INDEX ix_memberships_org_joined ON memberships (active, org_id, joined_on);

@@ -25,3 +25,7 @@ CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id, act
 CREATE INDEX ix_memberships_active ON memberships (active, id);
 
 CREATE INDEX ix_memberships_removed_at ON memberships (removed_at);
+
+CREATE INDEX ix_memberships_invited_by ON memberships (invited_by) WHERE active = TRUE;
+
+CREATE INDEX ix_memberships_org_joined ON memberships (org_id, joined_on) WHERE active = TRUE;

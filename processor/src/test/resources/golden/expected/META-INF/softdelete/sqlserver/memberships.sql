@@ -8,7 +8,7 @@ CREATE TABLE memberships (
     user_id BIGINT,
     role NVARCHAR(255) COLLATE Latin1_General_100_BIN2,
     is_admin BIT NOT NULL,
-    invited_by NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    invited_by NVARCHAR(255) COLLATE Latin1_General_100_BIN2 NOT NULL,
     seats INTEGER NOT NULL,
     monthly_fee DECIMAL(38, 10),
     joined_on DATE,
@@ -25,3 +25,7 @@ CREATE UNIQUE INDEX ux_memberships_org_user ON memberships (org_id, user_id) WHE
 CREATE INDEX ix_memberships_active ON memberships (active, id);
 
 CREATE INDEX ix_memberships_removed_at ON memberships (removed_at);
+
+CREATE INDEX ix_memberships_invited_by ON memberships (invited_by) WHERE active = 1;
+
+CREATE INDEX ix_memberships_org_joined ON memberships (org_id, joined_on) WHERE active = 1;
