@@ -13,6 +13,19 @@ public final class ClosestName {
    * to be a likely typo: at most a third of the name's length, and at least 1 edit allowed.
    */
   public static Optional<String> of(String name, Collection<String> candidates) {
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    String best = nearest(name, candidates);
+    int distance = distance(name.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT));
+    return distance <= Math.max(1, name.length() / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * The candidate with the fewest single-letter edits (Levenshtein distance) from {@code name},
+   * ignoring case, so that {@code authorID} finds {@code authorId}; the first of equals in order.
+   */
+  public static String nearest(String name, Collection<String> candidates) {
     String wanted = name.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -23,7 +36,10 @@ public final class ClosestName {
         bestDistance = distance;
       }
     }
-    return bestDistance <= Math.max(1, wanted.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    if (best == null) {
+      throw new IllegalArgumentException("no names to choose from");
+    }
+    return best;
   }
 
   /** Levenshtein distance. */

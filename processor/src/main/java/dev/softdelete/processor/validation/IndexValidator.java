@@ -1,6 +1,7 @@
 package dev.softdelete.processor.validation;
 
 import dev.softdelete.processor.Message;
+import dev.softdelete.processor.model.ClosestName;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.IndexModel;
@@ -74,7 +75,7 @@ final class IndexValidator {
               index.name(),
               name,
               entity.simpleName(),
-              ClosestName.to(name, componentNames),
+              ClosestName.nearest(name, componentNames),
               String.join(", ", componentNames));
           resolved = false;
         } else if (component.get().isDeletedAt()) {
