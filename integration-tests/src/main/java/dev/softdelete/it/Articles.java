@@ -1,6 +1,8 @@
 package dev.softdelete.it;
 
+import dev.softdelete.Bind;
 import dev.softdelete.Limit;
+import dev.softdelete.Query;
 import dev.softdelete.Repository;
 import dev.softdelete.SoftDeleteRepository;
 import java.time.Instant;
@@ -69,4 +71,37 @@ public interface Articles extends SoftDeleteRepository<Article, Long> {
   Stream<Article> findAnyByStatus(String status);
 
   List<Article> findByIdGreaterThanOrderById(long afterId, Limit limit);
+
+  @Query(
+      "SELECT {columns a} FROM articles a JOIN authors u ON u.id = a.author_id"
+          + " WHERE {alive a} AND {alive u} AND u.email = :email ORDER BY a.published_at DESC")
+  List<Article> liveArticlesOfLiveAuthor(String email);
+
+  @Query("UPDATE articles SET status = :status WHERE author_id = :author AND {alive}")
+  int setStatusOfAuthor(@Bind("author") long authorId, String status);
+
+  @Query(
+      "SELECT u.name AS author, COUNT(*) AS articles FROM articles a JOIN authors u ON u.id = a.author_id"
+          + " WHERE {alive a} AND {any u} GROUP BY u.name ORDER BY u.name")
+  List<ArticlesPerAuthor> liveArticlesPerAuthor();
+
+  @Query("SELECT COUNT(*) FROM articles WHERE {dead} AND author_id IN (:authors)")
+  long countDeadOf(Collection<Long> authors);
+
+  @Query("SELECT {columns} FROM articles WHERE {alive} AND id IN (:ids) AND status = :status ORDER BY id")
+  Stream<Article> liveWithIdsAndStatus(Collection<Long> ids, String status);
+
+  @Query("SELECT a.title FROM articles a WHERE {alive a} AND a.author_id = :authorId ORDER BY a.title")
+  List<String> liveTitlesOf(long authorId);
+
+  @Query(
+      "SELECT a.id, a.title, a.published_at FROM articles a WHERE {any a} AND NOT EXISTS"
+          + " (SELECT 1 FROM authors u WHERE u.id = a.author_id AND {alive u}) ORDER BY a.id")
+  List<Orphan> articlesWithoutLiveAuthor();
+
+  /** How many live articles an author has; {@code author} is the author's name. */
+  record ArticlesPerAuthor(String author, long articles) {}
+
+  /** An article whose author is gone. */
+  record Orphan(Long id, String title, Instant publishedAt) {}
 }

@@ -218,7 +218,10 @@ public enum Message {
   // @Query methods
   QUERY_INVALID("@Query of `%s`: %s"),
   QUERY_RESULT(
-      "@Query of `%s` returns %s, but %s. %s");
+      "@Query of `%s` returns %s, but %s. %s"),
+  QUERY_PARAMETER_TYPE(
+      "Parameter `%s` of `%s` is %s, which a @Query cannot bind. Bind a supported type (%s), or a"
+          + " Collection of one for `IN (:%s)`.");
 
   private final String format;
 

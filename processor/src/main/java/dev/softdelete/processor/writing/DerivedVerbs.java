@@ -106,7 +106,7 @@ final class DerivedVerbs {
     String javadoc = texts.values().iterator().next();
     MethodSpec.Builder worker;
     if (method.result().shape() == Shape.STREAM) {
-      worker = streamVerb(method.name(), returns, specs, checks.build(), javadoc);
+      worker = shell.streamVerb(method.name(), returns, specs, checks.build(), javadoc);
     } else {
       boolean atomic = name.verb() == Verb.RESTORE;
       worker = shell.verb(method.name(), returns, specs, checks.build(), javadoc, atomic, "connection");
@@ -284,31 +284,5 @@ final class DerivedVerbs {
     worker.addCode(
         "return $T.execute(connection, $L, sql.$L, statement -> {\n$>$L$<});\n",
         Implementation.INTERNAL_WRITES, impl.table(), field, work.build());
-  }
-
-  /** A Stream verb: on the bound handle, or on one borrowed until the stream is closed. */
-  private MethodSpec.Builder streamVerb(
-      String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
-    String arguments = parameters.stream().map(p -> ", " + p.name()).collect(Collectors.joining());
-    MethodSpec.Builder verb =
-        MethodSpec.methodBuilder(name)
-            .addAnnotation(Override.class)
-            .addModifiers(javax.lang.model.element.Modifier.PUBLIC)
-            .returns(returns)
-            .addParameters(parameters)
-            .addJavadoc("{@inheritDoc}\n\n<p>Close the stream: it holds a statement, and a connection when it borrowed"
-                + " one.\n")
-            .addJavadoc("\n<pre>{@code\n$L\n}</pre>\n", SqlLiterals.javadoc(sql))
-            .addCode(checks)
-            .beginControlFlow("if (this.handle != null)")
-            .addStatement("return $L(this.handle.getConnection()$L)", name, arguments)
-            .endControlFlow()
-            .addStatement("return $T.lend(this.jdbi, h -> $L(h.getConnection()$L))", RESULT_STREAMS, name, arguments);
-    impl.type.addMethod(verb.build());
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(javax.lang.model.element.Modifier.PRIVATE)
-        .returns(returns)
-        .addParameter(java.sql.Connection.class, "connection")
-        .addParameters(parameters);
   }
 }

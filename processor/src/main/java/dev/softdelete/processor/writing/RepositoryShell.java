@@ -234,4 +234,30 @@ final class RepositoryShell {
             .addStatement("return $T.translate(e, $L, sql)", Implementation.INTERNAL_SQL_ERRORS, impl.table())
             .build());
   }
+
+  /** A Stream verb: on the bound handle, or on one borrowed until the stream is closed. */
+  MethodSpec.Builder streamVerb(
+      String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
+    String arguments = parameters.stream().map(p -> ", " + p.name()).collect(Collectors.joining());
+    MethodSpec.Builder verb =
+        MethodSpec.methodBuilder(name)
+            .addAnnotation(Override.class)
+            .addModifiers(javax.lang.model.element.Modifier.PUBLIC)
+            .returns(returns)
+            .addParameters(parameters)
+            .addJavadoc("{@inheritDoc}\n\n<p>Close the stream: it holds a statement, and a connection when it borrowed"
+                + " one.\n")
+            .addJavadoc("\n<pre>{@code\n$L\n}</pre>\n", SqlLiterals.javadoc(sql))
+            .addCode(checks)
+            .beginControlFlow("if (this.handle != null)")
+            .addStatement("return $L(this.handle.getConnection()$L)", name, arguments)
+            .endControlFlow()
+            .addStatement("return $T.lend(this.jdbi, h -> $L(h.getConnection()$L))", DerivedVerbs.RESULT_STREAMS, name, arguments);
+    impl.type.addMethod(verb.build());
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(javax.lang.model.element.Modifier.PRIVATE)
+        .returns(returns)
+        .addParameter(java.sql.Connection.class, "connection")
+        .addParameters(parameters);
+  }
 }

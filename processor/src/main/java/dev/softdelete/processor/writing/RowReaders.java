@@ -23,8 +23,10 @@ final class RowReaders {
   private final Implementation impl;
   /** The reader's name by the row type: {@code row} for the entity, else the record's name. */
   private final Map<TypeName, Reader> readers = new LinkedHashMap<>();
+  /** Every reader written, in order: a type read at other positions gets another. */
+  private final List<Reader> all = new ArrayList<>();
 
-  private record Reader(String name, ClassName type, List<Component> columns) {}
+  private record Reader(String name, ClassName type, List<Component> columns, List<Integer> positions) {}
 
   RowReaders(Implementation impl) {
     this.impl = impl;
@@ -35,23 +37,46 @@ final class RowReaders {
    * in the record's order; added to the class by {@link #write()}.
    */
   String reader(ClassName type, List<Component> columns) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 1; i <= columns.size(); i++) {
+      positions.add(i);
+    }
+    return reader(type, columns, positions);
+  }
+
+  /**
+   * Like {@link #reader(ClassName, List)}, with each component read from the column at the position
+   * beside it (from 1). The first reader of a type sets its positions: a record mapped by label is
+   * read by one method per type, the positions of the first query that returns it.
+   */
+  String reader(ClassName type, List<Component> columns, List<Integer> positions) {
     Reader reader = readers.get(type);
-    if (reader == null) {
-      String name = type.equals(impl.record) ? "row" : decapitalized(type.simpleNames());
-      reader = new Reader(name, type, List.copyOf(columns));
+    if (reader == null || !reader.positions().equals(positions)) {
+      String base = type.equals(impl.record) ? "row" : decapitalized(type.simpleNames());
+      String name = base;
+      for (int i = 2; taken(name); i++) {
+        name = base + i;
+      }
+      reader = new Reader(name, type, List.copyOf(columns), List.copyOf(positions));
       readers.put(type, reader);
+      all.add(reader);
     }
     return reader.name();
+  }
+
+  private boolean taken(String name) {
+    return all.stream().anyMatch(r -> r.name().equals(name));
   }
 
   // private static Article row(ResultSet rs, Codecs codecs) throws SQLException {
   //     return new Article(Jdbc.getLong(rs, 1), rs.getLong(2), rs.getString(3), ...);
   // }
   void write() {
-    for (Reader reader : readers.values()) {
+    for (Reader reader : all) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (int i = 0; i < reader.columns().size(); i++) {
-        arguments.add(Columns.read(reader.columns().get(i), "rs", CodeBlock.of("$L", i + 1), "codecs"));
+        arguments.add(
+            Columns.read(reader.columns().get(i), "rs", CodeBlock.of("$L", reader.positions().get(i)), "codecs"));
       }
       impl.type.addMethod(
           MethodSpec.methodBuilder(reader.name())
