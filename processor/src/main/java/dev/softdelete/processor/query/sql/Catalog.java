@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import net.sf.jsqlparser.schema.Table;
 
 /**
- * The soft-delete tables known to the compilation. A reference is to one of them when its name is the
- * entity's table name, ignoring case, quotes and any schema: a same-named table of another schema is
- * taken for the entity's, which can only ask for a scope that was not needed.
+ * The soft-delete tables known to the compilation. A reference is to one of them when its name is
+ * the entity's table name, ignoring case, quotes and any schema: a same-named table of another
+ * schema is taken for the entity's, which can only ask for a scope that was not needed.
  */
 final class Catalog {
   private final List<SoftDeleteTable> tables;
@@ -23,9 +23,7 @@ final class Catalog {
 
   Optional<SoftDeleteTable> find(String name) {
     String wanted = lastPart(Identifiers.unquote(name));
-    return tables.stream()
-        .filter(t -> Identifiers.same(lastPart(t.table()), wanted))
-        .findFirst();
+    return tables.stream().filter(t -> Identifiers.same(lastPart(t.table()), wanted)).findFirst();
   }
 
   private static String lastPart(String name) {

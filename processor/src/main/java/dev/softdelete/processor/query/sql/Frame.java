@@ -25,7 +25,10 @@ final class Frame {
     return kind;
   }
 
-  /** JSqlParser's node for it: a {@code PlainSelect}, {@code Update}, {@code Delete} or {@code Insert}. */
+  /**
+   * JSqlParser's node for it: a {@code PlainSelect}, {@code Update}, {@code Delete} or {@code
+   * Insert}.
+   */
   Object statement() {
     return statement;
   }

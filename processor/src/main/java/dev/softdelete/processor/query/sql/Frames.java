@@ -12,9 +12,10 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
- * Builds the frame of a SELECT, UPDATE or DELETE: the tables in its FROM, JOINs and target, and which
- * of them each WHERE and ON restricts ({@link Condition}). A subquery in the FROM is a frame of its
- * own, found by the walker; only tables named directly (or in parenthesised joins) are this frame's.
+ * Builds the frame of a SELECT, UPDATE or DELETE: the tables in its FROM, JOINs and target, and
+ * which of them each WHERE and ON restricts ({@link Condition}). A subquery in the FROM is a frame
+ * of its own, found by the walker; only tables named directly (or in parenthesised joins) are this
+ * frame's.
  */
 final class Frames {
   private final Catalog catalog;

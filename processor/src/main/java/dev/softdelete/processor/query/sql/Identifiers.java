@@ -9,7 +9,9 @@ final class Identifiers {
     if (name.length() >= 2) {
       char first = name.charAt(0);
       char last = name.charAt(name.length() - 1);
-      if ((first == '"' && last == '"') || (first == '`' && last == '`') || (first == '[' && last == ']')) {
+      if ((first == '"' && last == '"')
+          || (first == '`' && last == '`')
+          || (first == '[' && last == ']')) {
         return name.substring(1, name.length() - 1);
       }
     }
@@ -18,8 +20,8 @@ final class Identifiers {
 
   /**
    * Whether two names are the same name. Unquoted names ignore case in SQL; quoted ones do not on
-   * some databases, but treating {@code "Articles"} as {@code articles} can only make the checker ask
-   * for a scope it did not need, never miss one.
+   * some databases, but treating {@code "Articles"} as {@code articles} can only make the checker
+   * ask for a scope it did not need, never miss one.
    */
   static boolean same(String a, String b) {
     return unquote(a).equalsIgnoreCase(unquote(b));

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Matches the SQL's {@code :name}s with the method's parameters, by exact name as Java spells it:
- * each name must be a parameter, each parameter must be used, and a collection may only be an item of
- * an IN list, where the renderer expands it.
+ * each name must be a parameter, each parameter must be used, and a collection may only be an item
+ * of an IN list, where the renderer expands it.
  */
 final class ParameterCheck {
   private ParameterCheck() {}
@@ -41,8 +41,10 @@ final class ParameterCheck {
         byName.isEmpty()
             ? "it has none"
             : "its parameters are " + byName.keySet().stream().collect(Collectors.joining(", "));
-    unknown.forEach(n -> problems.add(QueryProblem.of(QueryProblemKind.UNKNOWN_PARAMETER, n, names, n)));
-    outsideIn.forEach(n -> problems.add(QueryProblem.of(QueryProblemKind.COLLECTION_OUTSIDE_IN, n, n)));
+    unknown.forEach(
+        n -> problems.add(QueryProblem.of(QueryProblemKind.UNKNOWN_PARAMETER, n, names, n)));
+    outsideIn.forEach(
+        n -> problems.add(QueryProblem.of(QueryProblemKind.COLLECTION_OUTSIDE_IN, n, n)));
     byName.keySet().stream()
         .filter(n -> !used.contains(n))
         .forEach(n -> problems.add(QueryProblem.of(QueryProblemKind.UNUSED_PARAMETER, n, n)));

@@ -6,23 +6,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The user's SQL as the parser reads it: each placeholder replaced by a marker that parses where the
- * placeholder may stand, and each parameter by a numbered JDBC parameter. Scope placeholders (and
- * unknown ones, so that the rest still parses) become {@code softdelete_scope_N = 0}, a condition;
- * {@code {columns a}} becomes the column {@code softdelete_columns_N}, N being the span's index. The
- * n-th parameter, {@code :name} or a stray {@code ?}, becomes {@code ?n}, which JSqlParser reads as a
- * parameter with that fixed index, so that each parameter of the tree is known without relying on the
- * order in which the parser numbers them. Positions in this text map back to the user's.
+ * The user's SQL as the parser reads it: each placeholder replaced by a marker that parses where
+ * the placeholder may stand, and each parameter by a numbered JDBC parameter. Scope placeholders
+ * (and unknown ones, so that the rest still parses) become {@code softdelete_scope_N = 0}, a
+ * condition; {@code {columns a}} becomes the column {@code softdelete_columns_N}, N being the
+ * span's index. The n-th parameter, {@code :name} or a stray {@code ?}, becomes {@code ?n}, which
+ * JSqlParser reads as a parameter with that fixed index, so that each parameter of the tree is
+ * known without relying on the order in which the parser numbers them. Positions in this text map
+ * back to the user's.
  */
 final class ParseText {
   private static final String SCOPE = "softdelete_scope_";
   private static final String COLUMNS = "softdelete_columns_";
-  private static final Pattern MARKER = Pattern.compile("softdelete_(?:scope|columns)_(\\d+)(?: = 0)?");
+  private static final Pattern MARKER =
+      Pattern.compile("softdelete_(?:scope|columns)_(\\d+)(?: = 0)?");
   private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
   private final String original;
   private final List<Span> spans;
   private final String text;
+
   /** For each span: its start in {@link #text}, then its end there. */
   private final int[] parsePositions;
 
@@ -126,7 +129,10 @@ final class ParseText {
     StringBuilder restored = new StringBuilder();
     while (p.find()) {
       int number = Integer.parseInt(p.group(1));
-      String written = number >= 1 && number <= parameters.size() ? written(parameters.get(number - 1)) : p.group();
+      String written =
+          number >= 1 && number <= parameters.size()
+              ? written(parameters.get(number - 1))
+              : p.group();
       p.appendReplacement(restored, Matcher.quoteReplacement(written));
     }
     p.appendTail(restored);

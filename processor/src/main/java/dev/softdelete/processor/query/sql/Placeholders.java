@@ -26,10 +26,12 @@ final class Placeholders {
   private final List<QueryProblem> problems = new ArrayList<>();
 
   Placeholders(List<Span> spans, Tree tree, ParseText text) {
-    tree.markers().forEach((column, frame) -> {
-      Span.Placeholder p = text.placeholder(column.getColumnName());
-      places.put(p, new Place(column, frame));
-    });
+    tree.markers()
+        .forEach(
+            (column, frame) -> {
+              Span.Placeholder p = text.placeholder(column.getColumnName());
+              places.put(p, new Place(column, frame));
+            });
     for (Span span : spans) {
       if (span instanceof Span.Placeholder p) {
         resolve(p, tree);
@@ -59,7 +61,10 @@ final class Placeholders {
       } else {
         problems.add(
             QueryProblem.of(
-                QueryProblemKind.NO_SINGLE_TABLE, p.text(), describe(softDelete), singleTableFix(p, softDelete)));
+                QueryProblemKind.NO_SINGLE_TABLE,
+                p.text(),
+                describe(softDelete),
+                singleTableFix(p, softDelete)));
       }
       return;
     }
@@ -68,8 +73,9 @@ final class Placeholders {
     Optional<TableRef> named =
         tree.refs().stream()
             .filter(r -> Identifiers.same(r.name(), name))
-            .min(Comparator.comparingInt((TableRef r) -> distance(frame, r.frame()))
-                .thenComparing(r -> r.entity().isEmpty()));
+            .min(
+                Comparator.comparingInt((TableRef r) -> distance(frame, r.frame()))
+                    .thenComparing(r -> r.entity().isEmpty()));
     if (named.isPresent() && named.get().entity().isPresent()) {
       resolved.put(p, named.get());
     } else if (named.isPresent()) {
@@ -96,8 +102,10 @@ final class Placeholders {
   /** A reference to a table of no entity: a WITH query read by name, or a plain table. */
   private static String describeOther(TableRef ref, Tree tree) {
     String name = Identifiers.unquote(ref.table().getName()).toLowerCase(Locale.ROOT);
-    if (ref.table().getSchemaName() == null && tree.withNames().stream().anyMatch(w -> w.equalsIgnoreCase(name))) {
-      String alias = ref.table().getAlias() == null ? "" : " (alias " + ref.table().getAlias().getName() + ")";
+    if (ref.table().getSchemaName() == null
+        && tree.withNames().stream().anyMatch(w -> w.equalsIgnoreCase(name))) {
+      String alias =
+          ref.table().getAlias() == null ? "" : " (alias " + ref.table().getAlias().getName() + ")";
       return tree.otherSources().get(name) + alias;
     }
     return "table " + ref.describe();
@@ -125,7 +133,11 @@ final class Placeholders {
     if (softDelete.isEmpty()) {
       return "Placeholders apply to the tables of @SoftDeleteEntity records; remove it.";
     }
-    return "Name the table's alias: `{" + p.word().word() + " " + softDelete.get(0).placeholderName() + "}`.";
+    return "Name the table's alias: `{"
+        + p.word().word()
+        + " "
+        + softDelete.get(0).placeholderName()
+        + "}`.";
   }
 
   private static String softDeleteHint(List<TableRef> softDelete) {

@@ -7,7 +7,8 @@ import java.util.Optional;
  * What the checker made of a {@code @Query}: every problem, or, when there is none, the analysed
  * query.
  *
- * @param problems every problem found, in the order found; empty exactly when {@code query} is present
+ * @param problems every problem found, in the order found; empty exactly when {@code query} is
+ *     present
  * @param query the checked and rendered query
  */
 public record QueryAnalysis(List<QueryProblem> problems, Optional<AnalysedQuery> query) {

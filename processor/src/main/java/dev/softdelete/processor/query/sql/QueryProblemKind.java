@@ -1,8 +1,9 @@
 package dev.softdelete.processor.query.sql;
 
 /**
- * Every problem the {@code @Query} checker reports, with its message template. Each message says what
- * is wrong and how to fix it; the names are stable, for tests and for users searching for them.
+ * Every problem the {@code @Query} checker reports, with its message template. Each message says
+ * what is wrong and how to fix it; the names are stable, for tests and for users searching for
+ * them.
  */
 public enum QueryProblemKind {
   /** JSqlParser cannot read the SQL. */
@@ -18,8 +19,8 @@ public enum QueryProblemKind {
   /** A {@code {...}} whose word is not a placeholder, or that does not close. */
   UNKNOWN_PLACEHOLDER(
       "Unknown placeholder `%s`. The placeholders are {alive a}, {dead a}, {any a} and {columns a},"
-          + " where a is a table's alias (or its name), or {alive}, {dead}, {any} and {columns} in a"
-          + " query of one soft-delete table."),
+          + " where a is a table's alias (or its name), or {alive}, {dead}, {any} and {columns} in"
+          + " a query of one soft-delete table."),
   /** A placeholder names an alias that no table of the query has. */
   UNKNOWN_ALIAS("`%s` names `%s`, which the query does not have. %s"),
   /** A placeholder names a table or subquery that is not a soft-delete entity's table. */
@@ -59,7 +60,9 @@ public enum QueryProblemKind {
   SCOPE_IN_OUTER_JOIN(
       "`%s` is in the ON of a %s, which keeps every row of %s whatever the ON says. Move it to the"
           + " WHERE."),
-  /** {@code {columns a}} where alias {@code a} belongs to a SELECT that cannot be seen from there. */
+  /**
+   * {@code {columns a}} where alias {@code a} belongs to a SELECT that cannot be seen from there.
+   */
   COLUMNS_NOT_VISIBLE(
       "`%s` is outside the SELECT that reads %s, where its columns cannot be named. Use it in that"
           + " SELECT."),
@@ -85,7 +88,8 @@ public enum QueryProblemKind {
   /** An INSERT into a soft-delete table without a column list. */
   INSERT_WITHOUT_COLUMNS(
       "The INSERT into %s has no column list, so it would write the %s and %s columns by position."
-          + " List the columns it writes, leaving those two out: `INSERT INTO %s (...) VALUES (...)`."),
+          + " List the columns it writes, leaving those two out: `INSERT INTO %s (...) VALUES"
+          + " (...)`."),
   /** A soft-delete table read where the checker cannot tell which scope applies. */
   UNCHECKED_TABLE(
       "Table %s is read in a part of the statement that the checker cannot scope. Read it in a FROM"

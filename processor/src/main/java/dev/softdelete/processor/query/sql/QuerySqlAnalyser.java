@@ -16,17 +16,17 @@ import net.sf.jsqlparser.statement.update.Update;
 
 /**
  * Checks the SQL of a {@code @Query} and renders it for every dialect. The SQL is read with
- * JSqlParser, a real SQL parser, rather than with patterns, because the rule it enforces is about the
- * statement's structure: which SELECT reads a table, and whether a scope is a condition of that
- * SELECT's WHERE or of an ON that restricts the table. The parser only reads; what runs is the user's
- * own text with the placeholders and parameters substituted.
+ * JSqlParser, a real SQL parser, rather than with patterns, because the rule it enforces is about
+ * the statement's structure: which SELECT reads a table, and whether a scope is a condition of that
+ * SELECT's WHERE or of an ON that restricts the table. The parser only reads; what runs is the
+ * user's own text with the placeholders and parameters substituted.
  *
- * <p>The steps, each in a class of its own: {@link SqlScanner} finds the placeholders and parameters
- * outside literals and comments; {@link ParseText} turns them into markers the parser accepts; {@link
- * SqlParsing} parses; {@link TreeWalker} finds every SELECT, UPDATE, DELETE and INSERT ({@link Frame})
- * and every table read; {@link Placeholders} resolves each placeholder's alias; {@link ScopeCheck},
- * {@link WriteCheck} and {@link ParameterCheck} find the problems; {@link Renderer} and {@link
- * ResultShape} describe a query that has none.
+ * <p>The steps, each in a class of its own: {@link SqlScanner} finds the placeholders and
+ * parameters outside literals and comments; {@link ParseText} turns them into markers the parser
+ * accepts; {@link SqlParsing} parses; {@link TreeWalker} finds every SELECT, UPDATE, DELETE and
+ * INSERT ({@link Frame}) and every table read; {@link Placeholders} resolves each placeholder's
+ * alias; {@link ScopeCheck}, {@link WriteCheck} and {@link ParameterCheck} find the problems;
+ * {@link Renderer} and {@link ResultShape} describe a query that has none.
  */
 public final class QuerySqlAnalyser {
   private static final Pattern FIRST_WORD =
@@ -68,7 +68,8 @@ public final class QuerySqlAnalyser {
     if (!problems.isEmpty()) {
       return QueryAnalysis.rejected(problems);
     }
-    return QueryAnalysis.accepted(analysed(kind.get(), statement, scan, text, placeholders, parameters));
+    return QueryAnalysis.accepted(
+        analysed(kind.get(), statement, scan, text, placeholders, parameters));
   }
 
   private static AnalysedQuery analysed(
@@ -120,6 +121,8 @@ public final class QuerySqlAnalyser {
   /** For messages: {@code a MERGE statement}. */
   private static String firstWord(String sql) {
     Matcher m = FIRST_WORD.matcher(sql);
-    return m.lookingAt() ? "a " + m.group(1).toUpperCase(java.util.Locale.ROOT) + " statement" : "another statement";
+    return m.lookingAt()
+        ? "a " + m.group(1).toUpperCase(java.util.Locale.ROOT) + " statement"
+        : "another statement";
   }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>The qualifier is the alias as written, or the table's name as written; an unqualified
- * placeholder is qualified too, so that it cannot become ambiguous beside a table of another entity.
+ * placeholder is qualified too, so that it cannot become ambiguous beside a table of another
+ * entity.
  */
 final class Renderer {
   private Renderer() {}
@@ -61,7 +62,8 @@ final class Renderer {
       case ALIVE -> q + table.liveColumn() + " = " + LiveColumn.trueLiteral(dialect);
       case DEAD -> q + table.liveColumn() + " IS NULL";
       case ANY -> "1 = 1";
-      case COLUMNS -> table.selectColumns().stream().map(c -> q + c).collect(Collectors.joining(", "));
+      case COLUMNS ->
+          table.selectColumns().stream().map(c -> q + c).collect(Collectors.joining(", "));
     };
   }
 }

@@ -13,10 +13,10 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 
 /**
- * The columns a SELECT returns, which decide how its rows map: with the entity's row mapper when the
- * select list is exactly one {@code {columns a}}, else by label. A UNION returns the columns of its
- * first branch, and maps with a row mapper only if every branch selects the same entity's columns.
- * VALUES and other bodies return columns unknown here, shown as none.
+ * The columns a SELECT returns, which decide how its rows map: with the entity's row mapper when
+ * the select list is exactly one {@code {columns a}}, else by label. A UNION returns the columns of
+ * its first branch, and maps with a row mapper only if every branch selects the same entity's
+ * columns. VALUES and other bodies return columns unknown here, shown as none.
  */
 final class ResultShape {
   private final ParseText text;
@@ -60,7 +60,9 @@ final class ResultShape {
     return List.of(new ResultColumn(text.restore(e.toString()), label));
   }
 
-  /** The table whose rows map with its entity's row mapper, if the SELECT returns just its columns. */
+  /**
+   * The table whose rows map with its entity's row mapper, if the SELECT returns just its columns.
+   */
   Optional<SoftDeleteTable> entity(Statement statement) {
     if (statement instanceof PlainSelect select) {
       if (select.getSelectItems().size() != 1 || select.getSelectItem(0).getAlias() != null) {
@@ -73,9 +75,12 @@ final class ResultShape {
       return entity(parenthesised.getSelect());
     }
     if (statement instanceof SetOperationList union) {
-      List<Optional<SoftDeleteTable>> branches = union.getSelects().stream().map(this::entity).toList();
+      List<Optional<SoftDeleteTable>> branches =
+          union.getSelects().stream().map(this::entity).toList();
       Optional<SoftDeleteTable> first = branches.get(0);
-      return first.isPresent() && branches.stream().allMatch(first::equals) ? first : Optional.empty();
+      return first.isPresent() && branches.stream().allMatch(first::equals)
+          ? first
+          : Optional.empty();
     }
     return Optional.empty();
   }

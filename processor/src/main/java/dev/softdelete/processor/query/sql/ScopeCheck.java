@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.sf.jsqlparser.expression.Expression;
@@ -18,11 +19,12 @@ import net.sf.jsqlparser.schema.Table;
 
 /**
  * The rule that keeps deleted rows out of user SQL: every reference to a soft-delete table carries
- * exactly one scope placeholder, and the placeholder counts only where it restricts that reference's
- * rows. That is a condition of its own, joined with AND to the WHERE or to a JOIN's ON of the SELECT
- * (UPDATE, DELETE) whose FROM names the table: under OR or NOT, in another SELECT, or in the ON of an
- * outer join that keeps the table's every row, it would let deleted rows through. A {@code {columns
- * a}} may stand in the SELECT that reads {@code a} or in one nested in it, where SQL can see {@code a}.
+ * exactly one scope placeholder, and the placeholder counts only where it restricts that
+ * reference's rows. That is a condition of its own, joined with AND to the WHERE or to a JOIN's ON
+ * of the SELECT (UPDATE, DELETE) whose FROM names the table: under OR or NOT, in another SELECT, or
+ * in the ON of an outer join that keeps the table's every row, it would let deleted rows through. A
+ * {@code {columns a}} may stand in the SELECT that reads {@code a} or in one nested in it, where
+ * SQL can see {@code a}.
  */
 final class ScopeCheck {
   private final Tree tree;
@@ -50,24 +52,37 @@ final class ScopeCheck {
   private void sameNames() {
     for (Frame frame : tree.frames()) {
       Map<String, List<TableRef>> byName = new LinkedHashMap<>();
-      frame.refs().stream()
-          .filter(r -> r.entity().isPresent())
-          .forEach(r -> byName.computeIfAbsent(r.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(r));
-      byName.values().stream()
-          .filter(refs -> refs.size() > 1)
-          .forEach(refs -> problems.add(
+      for (TableRef ref : frame.refs()) {
+        if (ref.entity().isPresent()) {
+          String name = ref.name().toLowerCase(Locale.ROOT);
+          byName.computeIfAbsent(name, k -> new ArrayList<>()).add(ref);
+        }
+      }
+      for (List<TableRef> refs : byName.values()) {
+        if (refs.size() > 1) {
+          // Which of them a placeholder scopes is unknowable: say so once, not "no scope" for each.
+          misplaced.addAll(refs);
+          problems.add(
               QueryProblem.of(
                   QueryProblemKind.AMBIGUOUS_ALIAS,
                   refs.get(0).placeholderName(),
                   refs.get(0).table().getName(),
-                  refs.get(1).table().getName())));
+                  refs.get(1).table().getName()));
+        }
+      }
     }
   }
 
-  /** A WITH query named like a soft-delete table would leave unclear which of the two a FROM reads. */
+  /**
+   * A WITH query named like a soft-delete table would leave unclear which of the two a FROM reads.
+   */
   private void withNames(Catalog catalog) {
     for (String name : tree.withNames()) {
-      catalog.find(name).ifPresent(t -> problems.add(QueryProblem.of(QueryProblemKind.WITH_SHADOWS_TABLE, name, t.table())));
+      Optional<SoftDeleteTable> table = catalog.find(name);
+      if (table.isPresent()) {
+        problems.add(
+            QueryProblem.of(QueryProblemKind.WITH_SHADOWS_TABLE, name, table.get().table()));
+      }
     }
   }
 
@@ -75,25 +90,32 @@ final class ScopeCheck {
     Placeholders.Place place = placeholders.place(p).orElse(null);
     if (!p.word().isScope()) {
       if (place != null && place.frame() != null && !place.frame().isWithin(ref.frame())) {
-        problems.add(QueryProblem.of(QueryProblemKind.COLUMNS_NOT_VISIBLE, p.text(), ref.describe()));
+        problems.add(
+            QueryProblem.of(QueryProblemKind.COLUMNS_NOT_VISIBLE, p.text(), ref.describe()));
       }
       return;
     }
     if (place == null || place.frame() == null) {
-      misplaced(ref, QueryProblem.of(QueryProblemKind.SCOPE_NOT_ANDED, p.text(), ref.describe(), p.text()));
+      misplaced(
+          ref,
+          QueryProblem.of(QueryProblemKind.SCOPE_NOT_ANDED, p.text(), ref.describe(), p.text()));
       return;
     }
     if (place.frame() != ref.frame()) {
-      misplaced(ref, QueryProblem.of(QueryProblemKind.SCOPE_IN_OTHER_SELECT, p.text(), ref.describe()));
+      misplaced(
+          ref, QueryProblem.of(QueryProblemKind.SCOPE_IN_OTHER_SELECT, p.text(), ref.describe()));
       return;
     }
     Condition condition = conditionOf(place.frame(), place.marker());
     if (condition == null) {
-      misplaced(ref, QueryProblem.of(QueryProblemKind.SCOPE_NOT_ANDED, p.text(), ref.describe(), p.text()));
+      misplaced(
+          ref,
+          QueryProblem.of(QueryProblemKind.SCOPE_NOT_ANDED, p.text(), ref.describe(), p.text()));
     } else if (condition.restricts().stream().noneMatch(r -> r == ref)) {
       misplaced(
           ref,
-          QueryProblem.of(QueryProblemKind.SCOPE_IN_OUTER_JOIN, p.text(), condition.clause(), ref.describe()));
+          QueryProblem.of(
+              QueryProblemKind.SCOPE_IN_OUTER_JOIN, p.text(), condition.clause(), ref.describe()));
     } else {
       scopes.computeIfAbsent(ref, r -> new ArrayList<>()).add(p);
     }
@@ -111,7 +133,12 @@ final class ScopeCheck {
       if (found.isEmpty() && !misplaced.contains(ref)) {
         problems.add(
             QueryProblem.of(
-                QueryProblemKind.MISSING_SCOPE, ref.describe(), name, name, name, ref.frame().scopePlace()));
+                QueryProblemKind.MISSING_SCOPE,
+                ref.describe(),
+                name,
+                name,
+                name,
+                ref.frame().scopePlace()));
       } else if (found.size() > 1) {
         problems.add(
             QueryProblem.of(
@@ -125,7 +152,8 @@ final class ScopeCheck {
 
   private void unchecked() {
     for (Table table : tree.unchecked()) {
-      problems.add(QueryProblem.of(QueryProblemKind.UNCHECKED_TABLE, table.getFullyQualifiedName()));
+      problems.add(
+          QueryProblem.of(QueryProblemKind.UNCHECKED_TABLE, table.getFullyQualifiedName()));
     }
   }
 

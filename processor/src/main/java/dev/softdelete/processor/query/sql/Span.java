@@ -4,11 +4,10 @@ import java.util.Optional;
 
 /**
  * A piece of the user's SQL text that the checker substitutes: a placeholder or a named parameter
- * (or something that looks like one but is a problem), found outside literals, quoted identifiers and
- * comments. Offsets are into the user's text.
+ * (or something that looks like one but is a problem), found outside literals, quoted identifiers
+ * and comments. Offsets are into the user's text.
  */
-sealed interface Span
-    permits Span.Placeholder, Span.Parameter, Span.Positional, Span.Unknown {
+sealed interface Span permits Span.Placeholder, Span.Parameter, Span.Positional, Span.Unknown {
   /** The offset of the first character. */
   int start();
 

@@ -14,14 +14,15 @@ import net.sf.jsqlparser.statement.Statement;
 /**
  * Reads the SQL with JSqlParser, the way {@code CCJSqlParserUtil.parse} does (a quick pass without
  * complex parsing, then one with it) but without its executor thread and its INFO log lines, which
- * would print into every build. A third pass reads SQL Server's {@code [bracketed]} names, which the
- * default grammar does not. The parser stops after the first statement; anything after it is refused,
- * because it would reach the database unchecked.
+ * would print into every build. A third pass reads SQL Server's {@code [bracketed]} names, which
+ * the default grammar does not. The parser stops after the first statement; anything after it is
+ * refused, because it would reach the database unchecked.
  */
 final class SqlParsing {
   private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern POSITION =
-      Pattern.compile(",?\\s*(?:at\\s+)?line \\d+, column \\d+\\.?|,?\\s*in lexical state \\w+\\.?");
+      Pattern.compile(
+          ",?\\s*(?:at\\s+)?line \\d+, column \\d+\\.?|,?\\s*in lexical state \\w+\\.?");
   private static final List<UnaryOperator<CCJSqlParser>> PASSES =
       List.of(
           p -> p.withAllowComplexParsing(false),
@@ -43,8 +44,7 @@ final class SqlParsing {
         if (next.kind != CCJSqlParserConstants.EOF) {
           TextPosition at = originalPosition(text, next.beginLine, next.beginColumn);
           return new Outcome(
-              null,
-              QueryProblem.of(QueryProblemKind.MULTIPLE_STATEMENTS, at.line(), at.column()));
+              null, QueryProblem.of(QueryProblemKind.MULTIPLE_STATEMENTS, at.line(), at.column()));
         }
         return new Outcome(statement, null);
       } catch (ParseException | RuntimeException e) {
@@ -61,17 +61,22 @@ final class SqlParsing {
 
   private static Failure failure(ParseText text, Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    Token token = e instanceof ParseException pe && pe.currentToken != null ? pe.currentToken.next : null;
+    Token token =
+        e instanceof ParseException pe && pe.currentToken != null ? pe.currentToken.next : null;
     int offset;
     if (token != null && token.kind == CCJSqlParserConstants.EOF) {
       offset = text.original().length();
       message = "the SQL ends too soon";
     } else if (token != null) {
-      offset = text.originalOffset(new TextPosition(token.beginLine, token.beginColumn).offsetIn(text.text()));
+      offset =
+          text.originalOffset(
+              new TextPosition(token.beginLine, token.beginColumn).offsetIn(text.text()));
     } else {
       Matcher m = LINE_COLUMN.matcher(message);
       TextPosition at =
-          m.find() ? new TextPosition(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : new TextPosition(1, 1);
+          m.find()
+              ? new TextPosition(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+              : new TextPosition(1, 1);
       offset = text.originalOffset(at.offsetIn(text.text()));
     }
     TextPosition at = TextPosition.of(text.original(), offset);
@@ -79,7 +84,11 @@ final class SqlParsing {
     return new Failure(
         offset,
         QueryProblem.of(
-            QueryProblemKind.PARSE_ERROR, at.line(), at.column(), near(text.original(), offset), problem));
+            QueryProblemKind.PARSE_ERROR,
+            at.line(),
+            at.column(),
+            near(text.original(), offset),
+            problem));
   }
 
   private static TextPosition originalPosition(ParseText text, int line, int column) {

@@ -7,24 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the placeholders and {@code :name} parameters of the user's SQL, and nothing that only looks
- * like one: the scanner skips
+ * Finds the placeholders and {@code :name} parameters of the user's SQL, and nothing that only
+ * looks like one: the scanner skips
  *
  * <ul>
  *   <li>string literals {@code '...'} ({@code ''} inside), with backslash escapes in PostgreSQL's
  *       {@code E'...'};
  *   <li>quoted identifiers {@code "..."} and {@code `...`};
- *   <li>comments {@code -- ...} and {@code /* ... *}{@code /} (not nested, as in JSqlParser, MySQL and
- *       SQL Server; PostgreSQL nests them, which only matters for a comment inside a comment);
+ *   <li>comments {@code -- ...} and {@code /* ... *}{@code /} (not nested, as in JSqlParser, MySQL
+ *       and SQL Server; PostgreSQL nests them, which only matters for a comment inside a comment);
  *   <li>PostgreSQL's dollar-quoted strings {@code $$...$$} and {@code $tag$...$tag$};
  *   <li>PostgreSQL's casts {@code ::type}.
  * </ul>
  *
- * <p>Square brackets are not quotes here, because PostgreSQL uses them for arrays ({@code
- * ARRAY[:a, :b]}); a SQL Server identifier {@code [a:b]} is read as holding a parameter. MySQL's
- * backslash escapes in plain strings are not followed either: {@code 'it\'s'} is standard SQL's {@code
- * 'it\'} followed by code. Either way the SQL that reaches the parser is the same text, so a misread
- * shows as an error at compile time, never as an unchecked table.
+ * <p>Square brackets are not quotes here, because PostgreSQL uses them for arrays ({@code ARRAY[:a,
+ * :b]}); a SQL Server identifier {@code [a:b]} is read as holding a parameter. MySQL's backslash
+ * escapes in plain strings are not followed either: {@code 'it\'s'} is standard SQL's {@code 'it\'}
+ * followed by code. Either way the SQL that reaches the parser is the same text, so a misread shows
+ * as an error at compile time, never as an unchecked table.
  *
  * <p>A {@code ?} outside those is a problem: it would bind by position between named parameters.
  */
@@ -78,7 +78,8 @@ final class SqlScanner {
         i = placeholder(i);
       } else if (c == '?') {
         TextPosition at = TextPosition.of(sql, i);
-        problems.add(QueryProblem.of(QueryProblemKind.POSITIONAL_PARAMETER, at.line(), at.column()));
+        problems.add(
+            QueryProblem.of(QueryProblemKind.POSITIONAL_PARAMETER, at.line(), at.column()));
         spans.add(new Span.Positional(i, i + 1));
         i++;
       } else {
@@ -107,7 +108,8 @@ final class SqlScanner {
     }
     String text = sql.substring(open, close + 1);
     Matcher m = PLACEHOLDER.matcher(sql.substring(open + 1, close));
-    Optional<PlaceholderWord> word = m.matches() ? PlaceholderWord.of(m.group(1)) : Optional.empty();
+    Optional<PlaceholderWord> word =
+        m.matches() ? PlaceholderWord.of(m.group(1)) : Optional.empty();
     if (word.isEmpty()) {
       problems.add(QueryProblem.of(QueryProblemKind.UNKNOWN_PLACEHOLDER, text));
       spans.add(new Span.Unknown(open, close + 1, text));
@@ -118,10 +120,13 @@ final class SqlScanner {
     return close + 1;
   }
 
-  /** Whether the quote at {@code quote} opens PostgreSQL's {@code E'...'}, where backslash escapes. */
+  /**
+   * Whether the quote at {@code quote} opens PostgreSQL's {@code E'...'}, where backslash escapes.
+   */
   private boolean eString(int quote) {
     char prefix = previous(quote);
-    return (prefix == 'E' || prefix == 'e') && !identifierPart(quote >= 2 ? sql.charAt(quote - 2) : ' ');
+    return (prefix == 'E' || prefix == 'e')
+        && !identifierPart(quote >= 2 ? sql.charAt(quote - 2) : ' ');
   }
 
   private int skipString(int quote, boolean backslashEscapes) {

@@ -34,7 +34,8 @@ final class TableRef {
 
   /** The name placeholders use for it: its alias, or without one, its table name. */
   String name() {
-    return Identifiers.unquote(table.getAlias() != null ? table.getAlias().getName() : table.getName());
+    return Identifiers.unquote(
+        table.getAlias() != null ? table.getAlias().getName() : table.getName());
   }
 
   /** The name as a placeholder writes it: the alias or table name as written, quotes kept. */
@@ -42,7 +43,10 @@ final class TableRef {
     return table.getAlias() != null ? table.getAlias().getName() : table.getName();
   }
 
-  /** How the SQL qualifies its columns, as written: {@code a}, {@code articles}, {@code blog.articles}. */
+  /**
+   * How the SQL qualifies its columns, as written: {@code a}, {@code articles}, {@code
+   * blog.articles}.
+   */
   String qualifier() {
     return table.getAlias() != null ? table.getAlias().getName() : table.getFullyQualifiedName();
   }

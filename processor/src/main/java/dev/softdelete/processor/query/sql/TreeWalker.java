@@ -30,15 +30,15 @@ import net.sf.jsqlparser.statement.update.Update;
 /**
  * Walks every object of the parsed tree, through its fields, rather than with a JSqlParser visitor.
  * A visitor has to name each of some two hundred node types, and JSqlParser's own {@code
- * TablesNamesFinder} misses some (5.3 did not look inside {@code GROUP_CONCAT(...)}, 5.4 still does not
- * look inside {@code ... IS UNKNOWN}), so a subquery there would read a table that no check sees. Walking the fields reaches every table by
- * construction: each one that no frame reads as a FROM, JOIN or target, and that is a soft-delete
- * table, is reported as unchecked.
+ * TablesNamesFinder} misses some (5.3 did not look inside {@code GROUP_CONCAT(...)}, 5.4 still does
+ * not look inside {@code ... IS UNKNOWN}), so a subquery there would read a table that no check
+ * sees. Walking the fields reaches every table by construction: each one that no frame reads as a
+ * FROM, JOIN or target, and that is a soft-delete table, is reported as unchecked.
  *
- * <p>Some fields hold a {@link Table} that is not a read, and are not followed: a column's qualifier
- * ({@code a.title}), an {@code a.*}, the tables of {@code FOR UPDATE OF}, and the links from a name to
- * the table it resolves to. The targets of an INSERT and of MySQL's {@code DELETE a FROM ...} are not
- * reads either, and are set aside when their statement is reached.
+ * <p>Some fields hold a {@link Table} that is not a read, and are not followed: a column's
+ * qualifier ({@code a.title}), an {@code a.*}, the tables of {@code FOR UPDATE OF}, and the links
+ * from a name to the table it resolves to. The targets of an INSERT and of MySQL's {@code DELETE a
+ * FROM ...} are not reads either, and are set aside when their statement is reached.
  */
 final class TreeWalker {
   private static final Set<String> NOT_READS =
@@ -160,7 +160,9 @@ final class TreeWalker {
       String name = Identifiers.unquote(with.getAlias().getName());
       withNames.add(name);
       otherSources.put(name.toLowerCase(Locale.ROOT), "the WITH query " + name);
-    } else if (node instanceof FromItem item && !(node instanceof Table) && item.getAlias() != null) {
+    } else if (node instanceof FromItem item
+        && !(node instanceof Table)
+        && item.getAlias() != null) {
       String name = Identifiers.unquote(item.getAlias().getName());
       otherSources.put(name.toLowerCase(Locale.ROOT), "the subquery " + name);
     }
@@ -186,7 +188,8 @@ final class TreeWalker {
       return field.get(node);
     } catch (IllegalAccessException | RuntimeException e) {
       throw new IllegalStateException(
-          "Cannot read " + field + " of JSqlParser's tree; is JSqlParser on the processor path?", e);
+          "Cannot read " + field + " of JSqlParser's tree; is JSqlParser on the processor path?",
+          e);
     }
   }
 

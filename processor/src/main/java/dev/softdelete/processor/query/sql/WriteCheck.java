@@ -11,10 +11,10 @@ import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
 
 /**
- * The live and deleted-at columns change together, through the verbs, or the table's CHECK and unique
- * indexes stop meaning what they say: no UPDATE or INSERT of a {@code @Query} writes either one. An
- * INSERT into a soft-delete table names its columns, so that it cannot write them by position; its
- * rows start live by the columns' defaults.
+ * The live and deleted-at columns change together, through the verbs, or the table's CHECK and
+ * unique indexes stop meaning what they say: no UPDATE or INSERT of a {@code @Query} writes either
+ * one. An INSERT into a soft-delete table names its columns, so that it cannot write them by
+ * position; its rows start live by the columns' defaults.
  */
 final class WriteCheck {
   private final Catalog catalog;
@@ -37,15 +37,16 @@ final class WriteCheck {
   }
 
   /**
-   * A qualified column is written in the table its qualifier names; an unqualified one, in any table
-   * of the UPDATE, as MySQL's multi-table UPDATE may mean any.
+   * A qualified column is written in the table its qualifier names; an unqualified one, in any
+   * table of the UPDATE, as MySQL's multi-table UPDATE may mean any.
    */
   private void update(Update update, Frame frame) {
     for (UpdateSet set : update.getUpdateSets()) {
       for (Column column : set.getColumns()) {
         String qualifier = column.getTable() == null ? null : column.getTable().getName();
         for (TableRef ref : frame.refs()) {
-          if (ref.entity().isPresent() && (qualifier == null || Identifiers.same(qualifier, ref.name()))) {
+          if (ref.entity().isPresent()
+              && (qualifier == null || Identifiers.same(qualifier, ref.name()))) {
             written("UPDATE", ref.entity().get(), column);
           }
         }
@@ -91,7 +92,8 @@ final class WriteCheck {
     if (table.isVerbColumn(name)) {
       String role = Identifiers.same(name, table.liveColumn()) ? "live" : "deleted-at";
       problems.add(
-          QueryProblem.of(QueryProblemKind.WRITES_VERB_COLUMN, statement, table.table() + "." + name, role));
+          QueryProblem.of(
+              QueryProblemKind.WRITES_VERB_COLUMN, statement, table.table() + "." + name, role));
     }
   }
 }

@@ -15,7 +15,8 @@ final class Fixtures {
           "deleted_at",
           List.of("id", "author_id", "title", "status", "published_at", "deleted_at"));
   static final SoftDeleteTable AUTHORS =
-      new SoftDeleteTable("authors", "live", "deleted_at", List.of("id", "email", "name", "deleted_at"));
+      new SoftDeleteTable(
+          "authors", "live", "deleted_at", List.of("id", "email", "name", "deleted_at"));
   static final List<SoftDeleteTable> TABLES = List.of(ARTICLES, AUTHORS);
 
   private Fixtures() {}

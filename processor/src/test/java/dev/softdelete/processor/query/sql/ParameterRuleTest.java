@@ -17,8 +17,8 @@ class ParameterRuleTest {
   void bindOrderFollowsTheText() {
     AnalysedQuery q =
         accepted(
-            "SELECT a.id FROM articles a WHERE {alive a} AND a.status = :status AND a.author_id = :author"
-                + " AND a.title <> :status",
+            "SELECT a.id FROM articles a WHERE {alive a} AND a.status = :status AND a.author_id ="
+                + " :author AND a.title <> :status",
             param("author"),
             param("status"));
     assertThat(q.bindOrder()).containsExactly(param("status"), param("author"), param("status"));
@@ -45,15 +45,16 @@ class ParameterRuleTest {
   void collectionExpandsInAnInList() {
     AnalysedQuery q =
         accepted(
-            "SELECT {columns a} FROM articles a WHERE {alive a} AND a.id IN (:ids) AND a.status = :s"
-                + " AND a.author_id NOT IN (:authors)",
+            "SELECT {columns a} FROM articles a WHERE {alive a} AND a.id IN (:ids) AND a.status ="
+                + " :s AND a.author_id NOT IN (:authors)",
             collection("ids"),
             param("s"),
             collection("authors"));
     RenderedSql h2 = q.sql(Dialect.H2);
     assertThat(h2.collections()).isEqualTo(2);
     assertThat(h2.fragments().get(1)).isEqualTo(") AND a.status = ? AND a.author_id NOT IN (");
-    assertThat(h2.expand(3, 1)).endsWith("a.id IN (?, ?, ?) AND a.status = ? AND a.author_id NOT IN (?)");
+    assertThat(h2.expand(3, 1))
+        .endsWith("a.id IN (?, ?, ?) AND a.status = ? AND a.author_id NOT IN (?)");
     assertThat(q.bindOrder()).containsExactly(collection("ids"), param("s"), collection("authors"));
   }
 
@@ -74,15 +75,19 @@ class ParameterRuleTest {
     assertThat(p.kind()).isEqualTo(QueryProblemKind.COLLECTION_OUTSIDE_IN);
     assertThat(p.message())
         .isEqualTo(
-            "Collection parameter `:ids` can only be an item of an IN list, as in `x IN (:ids)`, where it"
-                + " expands to one parameter per element.");
-    assertThat(kinds("SELECT a.id FROM articles a WHERE {alive a} AND a.id IN :ids", collection("ids")))
+            "Collection parameter `:ids` can only be an item of an IN list, as in `x IN (:ids)`,"
+                + " where it expands to one parameter per element.");
+    assertThat(
+            kinds(
+                "SELECT a.id FROM articles a WHERE {alive a} AND a.id IN :ids", collection("ids")))
         .containsExactly(QueryProblemKind.COLLECTION_OUTSIDE_IN);
   }
 
   @Test
   void nameThatNoParameterHas() {
-    assertThat(kinds("SELECT a.id FROM articles a WHERE {alive a} AND a.title = :titel", param("title")))
+    assertThat(
+            kinds(
+                "SELECT a.id FROM articles a WHERE {alive a} AND a.title = :titel", param("title")))
         .containsExactly(QueryProblemKind.UNKNOWN_PARAMETER, QueryProblemKind.UNUSED_PARAMETER);
   }
 
@@ -92,20 +97,23 @@ class ParameterRuleTest {
     assertThat(p.kind()).isEqualTo(QueryProblemKind.UNKNOWN_PARAMETER);
     assertThat(p.message())
         .isEqualTo(
-            "`:titel` matches no parameter of the method (it has none). Rename it, or name a parameter"
-                + " for it with @Bind(\"titel\").");
+            "`:titel` matches no parameter of the method (it has none). Rename it, or name a"
+                + " parameter for it with @Bind(\"titel\").");
   }
 
   @Test
   void parameterTheSqlNeverUses() {
     QueryProblem p = problem("SELECT a.id FROM articles a WHERE {alive a}", param("title"));
     assertThat(p.kind()).isEqualTo(QueryProblemKind.UNUSED_PARAMETER);
-    assertThat(p.message()).isEqualTo("Parameter `title` is not used in the SQL. Use it as `:title`, or remove it.");
+    assertThat(p.message())
+        .isEqualTo("Parameter `title` is not used in the SQL. Use it as `:title`, or remove it.");
   }
 
   @Test
   void namesAreCaseSensitiveAsInJava() {
-    assertThat(kinds("SELECT a.id FROM articles a WHERE {alive a} AND a.title = :Title", param("title")))
+    assertThat(
+            kinds(
+                "SELECT a.id FROM articles a WHERE {alive a} AND a.title = :Title", param("title")))
         .containsExactly(QueryProblemKind.UNKNOWN_PARAMETER, QueryProblemKind.UNUSED_PARAMETER);
   }
 
@@ -115,8 +123,8 @@ class ParameterRuleTest {
     assertThat(p.kind()).isEqualTo(QueryProblemKind.POSITIONAL_PARAMETER);
     assertThat(p.message())
         .isEqualTo(
-            "The SQL has a `?` at line 2, column 28, but @Query binds parameters by name. Write `:name`"
-                + " for a method parameter called name.");
+            "The SQL has a `?` at line 2, column 28, but @Query binds parameters by name. Write"
+                + " `:name` for a method parameter called name.");
   }
 
   @Test
@@ -129,7 +137,9 @@ class ParameterRuleTest {
         .endsWith("ORDER BY a.id LIMIT ? OFFSET ?");
     assertThat(
             Fixtures.h2(
-                "UPDATE articles SET title = :t WHERE {alive} AND id IN (:ids)", param("t"), collection("ids")))
+                "UPDATE articles SET title = :t WHERE {alive} AND id IN (:ids)",
+                param("t"),
+                collection("ids")))
         .isEqualTo("UPDATE articles SET title = ? WHERE articles.live = TRUE AND id IN (?)");
   }
 }

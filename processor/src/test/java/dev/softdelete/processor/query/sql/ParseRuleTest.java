@@ -22,8 +22,8 @@ class ParseRuleTest {
     assertThat(p.kind()).isEqualTo(QueryProblemKind.PARSE_ERROR);
     assertThat(p.message())
         .isEqualTo(
-            "The SQL does not parse at line 2, column 34, near `garbage`: Encountered: <S_IDENTIFIER>"
-                + " / \"garbage\". Check the SQL there.");
+            "The SQL does not parse at line 2, column 34, near `garbage`: Encountered:"
+                + " <S_IDENTIFIER> / \"garbage\". Check the SQL there.");
   }
 
   @Test
@@ -50,7 +50,8 @@ class ParseRuleTest {
   @Test
   void secondStatementIsRefused() {
     QueryProblem p =
-        problem("UPDATE articles SET status = 'x' WHERE {alive};\nDELETE FROM articles WHERE {any}");
+        problem(
+            "UPDATE articles SET status = 'x' WHERE {alive};\nDELETE FROM articles WHERE {any}");
     assertThat(p.kind()).isEqualTo(QueryProblemKind.MULTIPLE_STATEMENTS);
     assertThat(p.message())
         .isEqualTo(
@@ -69,9 +70,10 @@ class ParseRuleTest {
     assertThat(p.kind()).isEqualTo(QueryProblemKind.UNSUPPORTED_STATEMENT);
     assertThat(p.message())
         .isEqualTo(
-            "@Query runs SELECT, UPDATE, DELETE or INSERT, but this is a TRUNCATE statement. Run other"
-                + " statements through Jdbi directly.");
-    assertThat(kinds("DROP TABLE articles")).containsExactly(QueryProblemKind.UNSUPPORTED_STATEMENT);
+            "@Query runs SELECT, UPDATE, DELETE or INSERT, but this is a TRUNCATE statement. Run"
+                + " other statements through Jdbi directly.");
+    assertThat(kinds("DROP TABLE articles"))
+        .containsExactly(QueryProblemKind.UNSUPPORTED_STATEMENT);
   }
 
   @Test
@@ -82,8 +84,11 @@ class ParseRuleTest {
   @Test
   void dialectFormsParse() {
     accepted("SELECT TOP 5 a.id FROM articles a WHERE {alive a} ORDER BY a.id");
-    accepted("SELECT a.id FROM articles a WHERE {alive a} ORDER BY a.id OFFSET 5 ROWS FETCH NEXT 5 ROWS ONLY");
-    accepted("SELECT a.id FROM articles a WHERE {alive a} AND a.title ILIKE :p LIMIT 5", param("p"));
+    accepted(
+        "SELECT a.id FROM articles a WHERE {alive a} ORDER BY a.id OFFSET 5 ROWS FETCH NEXT 5 ROWS"
+            + " ONLY");
+    accepted(
+        "SELECT a.id FROM articles a WHERE {alive a} AND a.title ILIKE :p LIMIT 5", param("p"));
     accepted("SELECT `a`.`title` FROM `articles` `a` WHERE {alive a}");
     accepted("SELECT a.id FROM articles a WHERE {alive a} FOR UPDATE");
   }

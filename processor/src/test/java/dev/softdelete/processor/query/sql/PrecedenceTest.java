@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * JSqlParser 5.3 read {@code x IN (...) AND y OR z} as {@code x IN ((...) AND y OR z)}
- * (JSqlParser issues 2244, 2282, 2356), which made a scope under OR look like a condition of its own:
- * the query below, which returns dead row 5, passed. 5.4 reads it right; these keep it so.
+ * JSqlParser 5.3 read {@code x IN (...) AND y OR z} as {@code x IN ((...) AND y OR z)} (JSqlParser
+ * issues 2244, 2282, 2356), which made a scope under OR look like a condition of its own: the query
+ * below, which returns dead row 5, passed. 5.4 reads it right; these keep it so.
  */
 class PrecedenceTest {
 
@@ -26,6 +26,7 @@ class PrecedenceTest {
   void scopeAfterAnInListIsAConditionOfItsOwn() {
     accepted("SELECT a.id FROM articles a WHERE a.id IN (:ids) AND {alive a}", collection("ids"));
     accepted(
-        "SELECT a.id FROM articles a WHERE a.id NOT IN (SELECT 1) AND (a.id = 3 OR a.id = 4) AND {alive a}");
+        "SELECT a.id FROM articles a WHERE a.id NOT IN (SELECT 1) AND (a.id = 3 OR a.id = 4) AND"
+            + " {alive a}");
   }
 }

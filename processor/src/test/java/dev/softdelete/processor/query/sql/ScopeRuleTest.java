@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every reference to a soft-delete table carries exactly one scope, where it restricts its rows. */
+/**
+ * Every reference to a soft-delete table carries exactly one scope, where it restricts its rows.
+ */
 class ScopeRuleTest {
 
   @Nested
@@ -21,11 +23,11 @@ class ScopeRuleTest {
     void selfJoinWithAScopeForEachReference() {
       assertThat(
               h2(
-                  "SELECT a.id, b.id AS other FROM articles a JOIN articles b ON b.author_id = a.author_id"
-                      + " AND {dead b} WHERE {alive a}"))
+                  "SELECT a.id, b.id AS other FROM articles a JOIN articles b ON b.author_id ="
+                      + " a.author_id AND {dead b} WHERE {alive a}"))
           .isEqualTo(
-              "SELECT a.id, b.id AS other FROM articles a JOIN articles b ON b.author_id = a.author_id"
-                  + " AND b.live IS NULL WHERE a.live = TRUE");
+              "SELECT a.id, b.id AS other FROM articles a JOIN articles b ON b.author_id ="
+                  + " a.author_id AND b.live IS NULL WHERE a.live = TRUE");
     }
 
     @Test
@@ -45,7 +47,8 @@ class ScopeRuleTest {
     @Test
     void innerJoinOnScopesTablesJoinedBefore() {
       accepted(
-          "SELECT u.name FROM articles a JOIN authors u ON a.author_id = u.id AND {alive a} AND {alive u}");
+          "SELECT u.name FROM articles a JOIN authors u ON a.author_id = u.id AND {alive a} AND"
+              + " {alive u}");
     }
 
     @Test
@@ -57,7 +60,8 @@ class ScopeRuleTest {
     @Test
     void commaJoin() {
       accepted(
-          "SELECT a.id FROM articles a, authors u WHERE u.id = a.author_id AND {alive a} AND {any u}");
+          "SELECT a.id FROM articles a, authors u WHERE u.id = a.author_id AND {alive a} AND {any"
+              + " u}");
     }
 
     @Test
@@ -75,17 +79,20 @@ class ScopeRuleTest {
     @Test
     void scalarSubqueryInTheSelectList() {
       accepted(
-          "SELECT u.name, (SELECT COUNT(*) FROM articles a WHERE a.author_id = u.id AND {alive a}) AS n"
-              + " FROM authors u WHERE {alive u}");
+          "SELECT u.name, (SELECT COUNT(*) FROM articles a WHERE a.author_id = u.id AND {alive a})"
+              + " AS n FROM authors u WHERE {alive u}");
     }
 
     @Test
     void subqueryInsideExpressionsThatJSqlParsersFinderSkips() {
-      // TablesNamesFinder does not look inside IS UNKNOWN (nor, in 5.3, GROUP_CONCAT); the walker does.
+      // TablesNamesFinder does not look inside IS UNKNOWN (nor, in 5.3, GROUP_CONCAT); the walker
+      // does.
       accepted(
           "SELECT GROUP_CONCAT((SELECT MAX(a.title) FROM articles a WHERE {alive a}) SEPARATOR ',')"
               + " FROM tags");
-      assertThat(kinds("SELECT GROUP_CONCAT((SELECT MAX(title) FROM articles) SEPARATOR ',') FROM tags"))
+      assertThat(
+              kinds(
+                  "SELECT GROUP_CONCAT((SELECT MAX(title) FROM articles) SEPARATOR ',') FROM tags"))
           .containsExactly(QueryProblemKind.MISSING_SCOPE);
       assertThat(kinds("SELECT t.name FROM tags t WHERE (SELECT 1 FROM articles) IS UNKNOWN"))
           .containsExactly(QueryProblemKind.MISSING_SCOPE);
@@ -100,13 +107,16 @@ class ScopeRuleTest {
     void schemaQualifiedTableIsTheEntitysTable() {
       assertThat(h2("SELECT title FROM public.articles WHERE {alive articles}"))
           .isEqualTo("SELECT title FROM public.articles WHERE public.articles.live = TRUE");
-      assertThat(kinds("SELECT title FROM public.articles")).containsExactly(QueryProblemKind.MISSING_SCOPE);
+      assertThat(kinds("SELECT title FROM public.articles"))
+          .containsExactly(QueryProblemKind.MISSING_SCOPE);
     }
 
     @Test
     void quotedAndUpperCaseNamesAreTheEntitysTable() {
-      assertThat(kinds("SELECT title FROM \"ARTICLES\"")).containsExactly(QueryProblemKind.MISSING_SCOPE);
-      assertThat(kinds("SELECT title FROM `Articles` x")).containsExactly(QueryProblemKind.MISSING_SCOPE);
+      assertThat(kinds("SELECT title FROM \"ARTICLES\""))
+          .containsExactly(QueryProblemKind.MISSING_SCOPE);
+      assertThat(kinds("SELECT title FROM `Articles` x"))
+          .containsExactly(QueryProblemKind.MISSING_SCOPE);
       assertThat(h2("SELECT title FROM ARTICLES A WHERE {alive a}"))
           .isEqualTo("SELECT title FROM ARTICLES A WHERE A.live = TRUE");
     }
@@ -119,7 +129,8 @@ class ScopeRuleTest {
 
     @Test
     void deleteOfDeadRows() {
-      AnalysedQuery q = accepted("DELETE FROM articles WHERE {dead} AND deleted_at < :cutoff", param("cutoff"));
+      AnalysedQuery q =
+          accepted("DELETE FROM articles WHERE {dead} AND deleted_at < :cutoff", param("cutoff"));
       assertThat(q.kind()).isEqualTo(QueryKind.DELETE);
       assertThat(q.sql(dev.softdelete.Dialect.H2).fragments())
           .containsExactly("DELETE FROM articles WHERE articles.live IS NULL AND deleted_at < ?");
@@ -135,8 +146,25 @@ class ScopeRuleTest {
           "UPDATE articles a SET status = :s FROM authors u WHERE u.id = a.author_id AND {alive a}"
               + " AND {dead u}",
           param("s"));
-      accepted("DELETE FROM articles a USING authors u WHERE u.id = a.author_id AND {any a} AND {dead u}");
-      accepted("DELETE a FROM articles a JOIN authors u ON u.id = a.author_id WHERE {dead a} AND {dead u}");
+      accepted(
+          "DELETE FROM articles a USING authors u WHERE u.id = a.author_id AND {any a} AND {dead"
+              + " u}");
+      accepted(
+          "DELETE a FROM articles a JOIN authors u ON u.id = a.author_id WHERE {dead a} AND {dead"
+              + " u}");
+    }
+
+    @Test
+    void sqlServerUpdateOfAnAliasFromItsFrom() {
+      accepted(
+          "UPDATE a SET a.status = :s FROM articles a JOIN authors u ON u.id = a.author_id"
+              + " WHERE {alive a} AND {alive u}",
+          param("s"));
+      assertThat(
+              kinds(
+                  "UPDATE a SET a.live = NULL FROM articles a JOIN authors u ON u.id = a.author_id"
+                      + " WHERE {alive a} AND {alive u}"))
+          .containsExactly(QueryProblemKind.WRITES_VERB_COLUMN);
     }
 
     @Test
@@ -155,26 +183,30 @@ class ScopeRuleTest {
     void namesTheTableAndShowsTheFix() {
       assertThat(problem("SELECT * FROM articles").message())
           .isEqualTo(
-              "Table articles has no scope: add {alive articles}, {dead articles} or {any articles} to the"
-                  + " WHERE or a JOIN ON of the SELECT that reads it, so that reading deleted rows is a"
-                  + " decision written in the query.");
+              "Table articles has no scope: add {alive articles}, {dead articles} or {any articles}"
+                  + " to the WHERE or a JOIN ON of the SELECT that reads it, so that reading"
+                  + " deleted rows is a decision written in the query.");
     }
 
     @Test
     void joinedTableWithoutScope() {
       QueryProblem p =
           problem(
-              "SELECT {columns a} FROM articles a JOIN authors u ON u.id = a.author_id WHERE {alive a}");
+              "SELECT {columns a} FROM articles a JOIN authors u ON u.id = a.author_id WHERE {alive"
+                  + " a}");
       assertThat(p.kind()).isEqualTo(QueryProblemKind.MISSING_SCOPE);
-      assertThat(p.message()).startsWith("Table authors (alias u) has no scope: add {alive u}, {dead u} or {any u}");
+      assertThat(p.message())
+          .startsWith("Table authors (alias u) has no scope: add {alive u}, {dead u} or {any u}");
     }
 
     @ParameterizedTest
     @ValueSource(
         strings = {
           "SELECT a.id FROM articles a WHERE {alive a} AND a.author_id IN (SELECT id FROM authors)",
-          "SELECT a.id FROM articles a WHERE {alive a} AND EXISTS (SELECT 1 FROM authors u WHERE u.id = a.author_id)",
-          "WITH w AS (SELECT id FROM authors) SELECT a.id FROM articles a JOIN w ON w.id = a.author_id WHERE {alive a}",
+          "SELECT a.id FROM articles a WHERE {alive a} AND EXISTS (SELECT 1 FROM authors u WHERE"
+              + " u.id = a.author_id)",
+          "WITH w AS (SELECT id FROM authors) SELECT a.id FROM articles a JOIN w ON w.id ="
+              + " a.author_id WHERE {alive a}",
           "SELECT a.id FROM articles a WHERE {alive a} UNION SELECT u.id FROM authors u",
           "SELECT t.id FROM (SELECT id FROM authors) t",
           "SELECT t.name, (SELECT COUNT(*) FROM authors) AS n FROM tags t",
@@ -198,7 +230,8 @@ class ScopeRuleTest {
 
     @Test
     void eachReferenceOfASelfJoin() {
-      QueryProblem p = problem("SELECT a.id FROM articles a JOIN articles b ON b.id = a.id WHERE {alive a}");
+      QueryProblem p =
+          problem("SELECT a.id FROM articles a JOIN articles b ON b.id = a.id WHERE {alive a}");
       assertThat(p.message()).startsWith("Table articles (alias b) has no scope");
     }
   }
@@ -209,8 +242,8 @@ class ScopeRuleTest {
     assertThat(p.kind()).isEqualTo(QueryProblemKind.DUPLICATE_SCOPE);
     assertThat(p.message())
         .isEqualTo(
-            "Table articles (alias a) has 2 scopes ({alive a}, {dead a}), but needs exactly one. Keep the"
-                + " one that says which rows to read.");
+            "Table articles (alias a) has 2 scopes ({alive a}, {dead a}), but needs exactly one."
+                + " Keep the one that says which rows to read.");
   }
 
   @Nested
@@ -228,7 +261,8 @@ class ScopeRuleTest {
     void scopeThatDoesNotRestrictTheRows(String sql) {
       QueryProblem p = problem(sql);
       assertThat(p.kind()).isEqualTo(QueryProblemKind.SCOPE_NOT_ANDED);
-      assertThat(p.message()).contains("so it would not keep the other rows of articles (alias a) out");
+      assertThat(p.message())
+          .contains("so it would not keep the other rows of articles (alias a) out");
     }
   }
 
@@ -243,9 +277,9 @@ class ScopeRuleTest {
       assertThat(p.kind()).isEqualTo(QueryProblemKind.SCOPE_IN_OTHER_SELECT);
       assertThat(p.message())
           .isEqualTo(
-              "`{alive a}` is in a different SELECT from the one that reads articles (alias a), and a"
-                  + " scope counts only in the WHERE or JOIN ON of the SELECT whose FROM names its table."
-                  + " Move it there.");
+              "`{alive a}` is in a different SELECT from the one that reads articles (alias a), and"
+                  + " a scope counts only in the WHERE or JOIN ON of the SELECT whose FROM names"
+                  + " its table. Move it there.");
     }
 
     @Test
@@ -273,8 +307,8 @@ class ScopeRuleTest {
     void leftJoinKeepsTheRowsOnItsLeft() {
       QueryProblem p =
           problem(
-              "SELECT u.name FROM authors u LEFT JOIN articles a ON a.author_id = u.id AND {alive a}"
-                  + " AND {alive u}");
+              "SELECT u.name FROM authors u LEFT JOIN articles a ON a.author_id = u.id AND {alive"
+                  + " a} AND {alive u}");
       assertThat(p.kind()).isEqualTo(QueryProblemKind.SCOPE_IN_OUTER_JOIN);
       assertThat(p.message())
           .isEqualTo(
@@ -295,8 +329,8 @@ class ScopeRuleTest {
     void rightJoinKeepsItsOwnTable() {
       assertThat(
               kinds(
-                  "SELECT 1 FROM articles a RIGHT JOIN authors u ON a.author_id = u.id AND {alive u}"
-                      + " WHERE {alive a}"))
+                  "SELECT 1 FROM articles a RIGHT JOIN authors u ON a.author_id = u.id AND {alive"
+                      + " u} WHERE {alive a}"))
           .containsExactly(QueryProblemKind.SCOPE_IN_OUTER_JOIN);
     }
 
@@ -306,7 +340,8 @@ class ScopeRuleTest {
               kinds(
                   "SELECT 1 FROM articles a FULL JOIN authors u ON a.author_id = u.id AND {alive u}"
                       + " AND {alive a}"))
-          .containsExactly(QueryProblemKind.SCOPE_IN_OUTER_JOIN, QueryProblemKind.SCOPE_IN_OUTER_JOIN);
+          .containsExactly(
+              QueryProblemKind.SCOPE_IN_OUTER_JOIN, QueryProblemKind.SCOPE_IN_OUTER_JOIN);
     }
   }
 
@@ -328,16 +363,18 @@ class ScopeRuleTest {
       assertThat(p.kind()).isEqualTo(QueryProblemKind.NOT_SOFT_DELETE_TABLE);
       assertThat(p.message())
           .isEqualTo(
-              "`{alive t}` names table tags (alias t), which is not the table of a @SoftDeleteEntity"
-                  + " record, so it has no live column. Remove the placeholder; this query reads no"
-                  + " soft-delete table.");
+              "`{alive t}` names table tags (alias t), which is not the table of a"
+                  + " @SoftDeleteEntity record, so it has no live column. Remove the placeholder;"
+                  + " this query reads no soft-delete table.");
     }
 
     @Test
     void aliasOfASubqueryOrWithQuery() {
       assertThat(
-              problem("SELECT {columns t} FROM (SELECT a.id FROM articles a WHERE {alive a}) t").message())
-          .startsWith("`{columns t}` names the subquery t, which is not the table of a @SoftDeleteEntity")
+              problem("SELECT {columns t} FROM (SELECT a.id FROM articles a WHERE {alive a}) t")
+                  .message())
+          .startsWith(
+              "`{columns t}` names the subquery t, which is not the table of a @SoftDeleteEntity")
           .endsWith("its soft-delete tables are articles (alias a).");
       assertThat(
               problem(
@@ -349,23 +386,28 @@ class ScopeRuleTest {
 
     @Test
     void unqualifiedPlaceholderNeedsExactlyOneSoftDeleteTable() {
-      String sql = "SELECT {columns a} FROM articles a JOIN authors u ON u.id = a.author_id WHERE {alive}";
+      String sql =
+          "SELECT {columns a} FROM articles a JOIN authors u ON u.id = a.author_id WHERE {alive}";
       // The tables have no scope either, and those messages show what to write for each.
       assertThat(kinds(sql))
           .containsExactly(
-              QueryProblemKind.NO_SINGLE_TABLE, QueryProblemKind.MISSING_SCOPE, QueryProblemKind.MISSING_SCOPE);
+              QueryProblemKind.NO_SINGLE_TABLE,
+              QueryProblemKind.MISSING_SCOPE,
+              QueryProblemKind.MISSING_SCOPE);
       assertThat(Fixtures.analyse(sql).problems().get(0).message())
           .isEqualTo(
               "`{alive}` has no alias, which is only allowed in a query that reads one soft-delete"
                   + " table; this one reads articles (alias a), authors (alias u). Name the table's"
                   + " alias: `{alive a}`.");
       assertThat(problem("SELECT t.id FROM tags t WHERE {any}").message())
-          .contains("this one reads none. Placeholders apply to the tables of @SoftDeleteEntity records");
+          .contains(
+              "this one reads none. Placeholders apply to the tables of @SoftDeleteEntity records");
     }
 
     @Test
     void unqualifiedPlaceholderBesideAPlainTable() {
-      assertThat(h2("SELECT {columns} FROM articles JOIN tags t ON t.id = articles.id WHERE {alive}"))
+      assertThat(
+              h2("SELECT {columns} FROM articles JOIN tags t ON t.id = articles.id WHERE {alive}"))
           .startsWith("SELECT articles.id, articles.author_id,")
           .endsWith("WHERE articles.live = TRUE");
     }
@@ -378,7 +420,8 @@ class ScopeRuleTest {
 
     @Test
     void columnsOfATableTheSelectCannotSee() {
-      QueryProblem p = problem("SELECT {columns a} FROM (SELECT * FROM articles a WHERE {alive a}) t");
+      QueryProblem p =
+          problem("SELECT {columns a} FROM (SELECT * FROM articles a WHERE {alive a}) t");
       assertThat(p.kind()).isEqualTo(QueryProblemKind.COLUMNS_NOT_VISIBLE);
       assertThat(p.message())
           .isEqualTo(

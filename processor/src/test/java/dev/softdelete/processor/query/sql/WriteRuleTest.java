@@ -15,13 +15,14 @@ class WriteRuleTest {
 
   @Test
   void updateThatWritesTheLiveColumn() {
-    QueryProblem p = problem("UPDATE articles SET live = NULL WHERE {alive} AND id = :id", param("id"));
+    QueryProblem p =
+        problem("UPDATE articles SET live = NULL WHERE {alive} AND id = :id", param("id"));
     assertThat(p.kind()).isEqualTo(QueryProblemKind.WRITES_VERB_COLUMN);
     assertThat(p.message())
         .isEqualTo(
-            "The UPDATE writes articles.live, the live column, which only the repository's verbs write,"
-                + " so that it always agrees with the other one. Remove it and use softDelete, restore,"
-                + " softDelete…By or restore…By instead.");
+            "The UPDATE writes articles.live, the live column, which only the repository's verbs"
+                + " write, so that it always agrees with the other one. Remove it and use"
+                + " softDelete, restore, softDelete…By or restore…By instead.");
   }
 
   @ParameterizedTest
@@ -29,8 +30,10 @@ class WriteRuleTest {
       strings = {
         "UPDATE articles SET status = 'x', deleted_at = CURRENT_TIMESTAMP WHERE {alive}",
         "UPDATE articles a SET a.DELETED_AT = NULL WHERE {dead a}",
-        "UPDATE articles a JOIN authors u ON u.id = a.author_id SET u.live = NULL WHERE {alive a} AND {alive u}",
-        "UPDATE articles a SET status = 'x' FROM authors u WHERE {alive a} AND {alive u} AND \"live\" = TRUE",
+        "UPDATE articles a JOIN authors u ON u.id = a.author_id SET u.live = NULL WHERE {alive a}"
+            + " AND {alive u}",
+        "UPDATE articles a SET status = 'x' FROM authors u WHERE {alive a} AND {alive u} AND"
+            + " \"live\" = TRUE",
       })
   void updatesThatWriteAVerbColumn(String sql) {
     assertThat(kinds(sql)).doesNotContain(QueryProblemKind.MISSING_SCOPE);
@@ -38,7 +41,8 @@ class WriteRuleTest {
 
   @Test
   void eachVerbColumnWrittenIsReported() {
-    assertThat(kinds("UPDATE articles SET status = 'x', deleted_at = CURRENT_TIMESTAMP WHERE {alive}"))
+    assertThat(
+            kinds("UPDATE articles SET status = 'x', deleted_at = CURRENT_TIMESTAMP WHERE {alive}"))
         .containsExactly(QueryProblemKind.WRITES_VERB_COLUMN);
     assertThat(problem("UPDATE articles a SET a.DELETED_AT = NULL WHERE {dead a}").message())
         .startsWith("The UPDATE writes articles.DELETED_AT, the deleted-at column");
@@ -53,7 +57,8 @@ class WriteRuleTest {
   @Test
   void qualifiedColumnOfAPlainTableIsNotAVerbColumn() {
     accepted(
-        "UPDATE articles a JOIN tags t ON t.id = a.id SET t.live = NULL, a.status = 'x' WHERE {alive a}");
+        "UPDATE articles a JOIN tags t ON t.id = a.id SET t.live = NULL, a.status = 'x' WHERE"
+            + " {alive a}");
   }
 
   @Test
@@ -65,7 +70,9 @@ class WriteRuleTest {
   void insertWithAColumnListWithoutVerbColumns() {
     AnalysedQuery q =
         accepted(
-            "INSERT INTO articles (author_id, title, status) VALUES (:a, :t, 'draft')", param("a"), param("t"));
+            "INSERT INTO articles (author_id, title, status) VALUES (:a, :t, 'draft')",
+            param("a"),
+            param("t"));
     assertThat(q.kind()).isEqualTo(QueryKind.INSERT);
   }
 
@@ -76,8 +83,8 @@ class WriteRuleTest {
     assertThat(p.message())
         .isEqualTo(
             "The INSERT into articles has no column list, so it would write the live and deleted_at"
-                + " columns by position. List the columns it writes, leaving those two out: `INSERT INTO"
-                + " articles (...) VALUES (...)`.");
+                + " columns by position. List the columns it writes, leaving those two out: `INSERT"
+                + " INTO articles (...) VALUES (...)`.");
     assertThat(kinds("INSERT INTO articles SELECT * FROM articles WHERE {dead}"))
         .containsExactly(QueryProblemKind.INSERT_WITHOUT_COLUMNS);
   }
@@ -89,7 +96,8 @@ class WriteRuleTest {
         "INSERT INTO articles (title, deleted_at) VALUES ('x', CURRENT_TIMESTAMP)",
         "INSERT INTO articles SET title = 'x', live = NULL",
         "INSERT INTO articles (id, title) VALUES (1, 'x') ON DUPLICATE KEY UPDATE live = TRUE",
-        "INSERT INTO articles (id, title) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET deleted_at = NULL",
+        "INSERT INTO articles (id, title) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET deleted_at"
+            + " = NULL",
       })
   void insertsThatWriteAVerbColumn(String sql) {
     assertThat(kinds(sql)).containsExactly(QueryProblemKind.WRITES_VERB_COLUMN);
