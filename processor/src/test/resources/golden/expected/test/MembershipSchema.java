@@ -76,6 +76,38 @@ public final class MembershipSchema {
     }
 
     /**
+     * {@link #SELECT_LIST} qualified by a table alias, for joins: {@code selectList("t")} starts
+     * {@code t.id, ...}.
+     */
+    public static String selectList(String alias) {
+        return alias + ".id, "
+                + alias + ".org_id, "
+                + alias + ".user_id, "
+                + alias + ".role, "
+                + alias + ".is_admin, "
+                + alias + ".invited_by, "
+                + alias + ".seats, "
+                + alias + ".monthly_fee, "
+                + alias + ".joined_on, "
+                + alias + ".badge, "
+                + alias + ".removed_at";
+    }
+
+    /**
+     * {@link #livePredicate(Dialect)} qualified by a table alias, for joins.
+     */
+    public static String livePredicate(Dialect dialect, String alias) {
+        return alias + "." + livePredicate(dialect);
+    }
+
+    /**
+     * {@link #DEAD_PREDICATE} qualified by a table alias, for joins.
+     */
+    public static String deadPredicate(String alias) {
+        return alias + "." + DEAD_PREDICATE;
+    }
+
+    /**
      * The statements that create the table and its indexes on the dialect, in order. Each unique
      * index lets any number of dead rows share its key with one live row. The same statements are
      * in the resource {@code META-INF/softdelete/<dialect>/memberships.sql}.

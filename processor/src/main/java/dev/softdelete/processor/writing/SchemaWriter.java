@@ -80,6 +80,7 @@ public final class SchemaWriter {
             .addType(columns(entity))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(livePredicate(entity))
+            .addMethods(qualified(entity))
             .addMethod(createStatements(entity, ddl));
     if (!out.write(entity, schema)) {
       return false;
@@ -221,6 +222,49 @@ public final class SchemaWriter {
             entity.liveColumn(),
             entity.liveColumn())
         .build();
+  }
+
+  // public static String selectList(String alias) { return alias + ".id, " + alias + ".email, ..."; }
+  // public static String livePredicate(Dialect dialect, String alias) { ... }
+  // public static String deadPredicate(String alias) { return alias + "." + DEAD_PREDICATE; }
+  /**
+   * The forms of the select list and the predicates qualified by a table alias, for hand-written
+   * joins, where an unqualified {@code id} or {@code live} is ambiguous. ({@code @Query} SQL uses the
+   * placeholders {@code {columns a}} and {@code {alive a}} instead.)
+   */
+  private static List<MethodSpec> qualified(Entity entity) {
+    List<Component> components = entity.components();
+    CodeBlock.Builder columns = CodeBlock.builder();
+    for (int i = 0; i < components.size(); i++) {
+      boolean last = i == components.size() - 1;
+      columns.add(i == 0 ? "" : "\n+ ").add("alias + $S", "." + components.get(i).column() + (last ? "" : ", "));
+    }
+    return List.of(
+        MethodSpec.methodBuilder("selectList")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(String.class, "alias")
+            .addJavadoc(
+                "{@link #SELECT_LIST} qualified by a table alias, for joins: {@code selectList(\"t\")} starts\n"
+                    + "{@code t.$L, ...}.\n",
+                entity.id().column())
+            .addStatement("return $L", columns.build())
+            .build(),
+        MethodSpec.methodBuilder("livePredicate")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(Dialect.class, "dialect")
+            .addParameter(String.class, "alias")
+            .addJavadoc("{@link #livePredicate(Dialect)} qualified by a table alias, for joins.\n")
+            .addStatement("return alias + $S + livePredicate(dialect)", ".")
+            .build(),
+        MethodSpec.methodBuilder("deadPredicate")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(String.class, "alias")
+            .addJavadoc("{@link #DEAD_PREDICATE} qualified by a table alias, for joins.\n")
+            .addStatement("return alias + $S + DEAD_PREDICATE", ".")
+            .build());
   }
 
   /**
