@@ -28,7 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The processor's output for the golden inputs ({@code User} and {@code Membership}) against the
+ * The processor's output for the golden inputs ({@code User}, {@code Membership} and the
+ * {@code @Repository} {@code Accounts}) against the
  * expected files. See {@link GoldenFiles} for how to regenerate them.
  */
 class GoldenFileTest {
@@ -42,7 +43,8 @@ class GoldenFileTest {
           "test.MembershipRepository",
           "test.JdbiMembershipRepository",
           "test.MembershipRowMapper",
-          "test.MembershipSchema");
+          "test.MembershipSchema",
+          "test.JdbiAccounts");
 
   /** Every resource the processor generates for the golden inputs: each table's DDL on every dialect. */
   private static final List<String> RESOURCES =
@@ -56,7 +58,10 @@ class GoldenFileTest {
 
   private static JavaFileObject[] inputs() {
     return new JavaFileObject[] {
-      input("test/User.java"), input("test/Membership.java"), input("test/NonNull.java")
+      input("test/User.java"),
+      input("test/Membership.java"),
+      input("test/NonNull.java"),
+      input("test/Accounts.java")
     };
   }
 
