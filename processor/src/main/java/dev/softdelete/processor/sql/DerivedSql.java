@@ -1,12 +1,13 @@
 package dev.softdelete.processor.sql;
 
 import dev.softdelete.Dialect;
+import dev.softdelete.internal.InLists;
+import dev.softdelete.internal.ddl.ColumnKind;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.query.Criterion;
 import dev.softdelete.processor.model.query.MethodName;
 import dev.softdelete.processor.model.query.OrderItem;
-import dev.softdelete.processor.model.query.Scope;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,12 +18,14 @@ import java.util.stream.Collectors;
  */
 public final class DerivedSql {
   private final Entity entity;
+  private final Dialect dialect;
   private final SqlDialect sql;
   private final Dml dml;
   private final String table;
 
   public DerivedSql(Entity entity, Dialect dialect) {
     this.entity = entity;
+    this.dialect = dialect;
     this.sql = SqlDialect.of(dialect);
     this.dml = new Dml(entity, dialect);
     this.table = entity.table();
@@ -115,8 +118,8 @@ public final class DerivedSql {
     return switch (c.operator()) {
       case EQUALS -> column + " = " + value;
       case NOT -> column + " <> " + value;
-      case IN -> column + " IN (" + value + ")";
-      case NOT_IN -> column + " NOT IN (" + value + ")";
+      case IN -> InLists.predicate(dialect, column, kind(c), false);
+      case NOT_IN -> InLists.predicate(dialect, column, kind(c), true);
       case LESS_THAN, BEFORE -> column + " < ?";
       case LESS_THAN_EQUAL -> column + " <= ?";
       case GREATER_THAN, AFTER -> column + " > ?";
@@ -131,8 +134,8 @@ public final class DerivedSql {
     };
   }
 
-  /** Whether the statement's scope is the live rows, for the Javadoc. */
-  static boolean readsLive(MethodName name) {
-    return name.scope() == Scope.ALIVE;
+  /** The DDL's kind of the component's type, which an In list's values are bound as. */
+  public static ColumnKind kind(Criterion criterion) {
+    return ColumnKind.valueOf(criterion.component().kind().name());
   }
 }

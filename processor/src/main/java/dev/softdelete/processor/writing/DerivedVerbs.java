@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,8 @@ import javax.lang.model.element.TypeElement;
 final class DerivedVerbs {
   static final ClassName RESULT_STREAMS = ClassName.get("dev.softdelete.internal", "ResultStreams");
   static final ClassName LIKE_PATTERNS = ClassName.get("dev.softdelete.internal", "LikePatterns");
+  static final ClassName IN_LISTS = ClassName.get("dev.softdelete.internal", "InLists");
+  static final ClassName COLUMN_KIND = ClassName.get("dev.softdelete.internal.ddl", "ColumnKind");
 
   private final Implementation impl;
   private final RepositoryShell shell;
@@ -68,6 +71,9 @@ final class DerivedVerbs {
     Map<Dialect, String> texts = new LinkedHashMap<>();
     sqlByDialect.forEach((dialect, sql) -> texts.put(dialect, sql.of(name, columns, page)));
     statements.add(SqlHolder.Statement.text(field, dml -> texts.get(dml.dialect())));
+    if (name.criteria().stream().anyMatch(c -> c.operator().takesCollection())) {
+      addOnce(new SqlHolder.Statement("in", IN_LISTS, dml -> CodeBlock.of("$T.of(dialect)", IN_LISTS)));
+    }
     if (page) {
       addOnce(
           new SqlHolder.Statement(
@@ -210,7 +216,12 @@ final class DerivedVerbs {
           default -> CodeBlock.of("$L", parameter.name());
         };
     if (criterion.operator().takesCollection()) {
-      return CodeBlock.of("sql.in.bind(statement, $L, $L)", index, value);
+      CodeBlock values =
+          criterion.ignoreCase()
+              ? CodeBlock.of("$L.stream().map(v -> v.toLowerCase($T.ROOT)).toList()", parameter.name(), Locale.class)
+              : value;
+      return CodeBlock.of(
+          "sql.in.bind(statement, $L, $T.$L, $L)", index, COLUMN_KIND, DerivedSql.kind(criterion).name(), values);
     }
     return Columns.bind(criterion.component(), "statement", CodeBlock.of("$L", index), value, "sql.codecs");
   }
