@@ -36,6 +36,17 @@ final class RepositorySources {
         """);
   }
 
+  /** {@code test.Author}: the second soft-delete table, which {@code @Query} joins read. */
+  static JavaFileObject author() {
+    return entity(
+        "Author",
+        """
+        @SoftDeleteEntity(table = "authors")
+        public record Author(
+            @Id Long id, String email, String name, @DeletedAt Instant deletedAt) {}
+        """);
+  }
+
   /**
    * {@code test.Articles}: {@code @Repository public interface Articles extends
    * SoftDeleteRepository<Article, Long>} with the given members, one per line as written.

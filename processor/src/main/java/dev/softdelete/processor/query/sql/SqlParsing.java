@@ -23,6 +23,7 @@ final class SqlParsing {
   private static final Pattern POSITION =
       Pattern.compile(
           ",?\\s*(?:at\\s+)?line \\d+, column \\d+\\.?|,?\\s*in lexical state \\w+\\.?");
+  private static final String UNCLOSED = "a quoted text or comment does not end";
   private static final List<UnaryOperator<CCJSqlParser>> PASSES =
       List.of(
           p -> p.withAllowComplexParsing(false),
@@ -103,6 +104,11 @@ final class SqlParsing {
    */
   static String shorten(String message) {
     String first = message.strip().lines().findFirst().orElse("");
+    if (first.startsWith("Lexical error") && first.contains("<EOF>")) {
+      // The tokenizer reached the end inside a token: a quote or comment that was opened and never
+      // closed. Its own words ("Encountered: <EOF> after: \"\"") name neither.
+      return UNCLOSED;
+    }
     first = POSITION.matcher(first).replaceAll("").strip();
     first = first.replaceAll("[\\s,.:]+$", "");
     return first.isEmpty() || first.equals("Encountered") ? "unexpected text" : first;

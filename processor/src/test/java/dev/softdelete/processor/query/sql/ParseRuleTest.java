@@ -43,8 +43,18 @@ class ParseRuleTest {
 
   @Test
   void lexicalError() {
-    assertThat(problem("SELECT a.id FROM articles a WHERE a.title = 'open").kind())
-        .isEqualTo(QueryProblemKind.PARSE_ERROR);
+    QueryProblem p = problem("SELECT a.id FROM articles a WHERE a.title = 'open");
+    assertThat(p.kind()).isEqualTo(QueryProblemKind.PARSE_ERROR);
+    assertThat(p.message())
+        .isEqualTo(
+            "The SQL does not parse at line 1, column 50, near the end of the SQL: a quoted text or"
+                + " comment does not end. Check the SQL there.");
+  }
+
+  @Test
+  void unclosedComment() {
+    assertThat(problem("SELECT a.id FROM articles a WHERE {alive a} /* note").message())
+        .contains("a quoted text or comment does not end");
   }
 
   @Test
