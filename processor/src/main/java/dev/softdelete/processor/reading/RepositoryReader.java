@@ -132,10 +132,6 @@ public final class RepositoryReader {
     return Optional.empty();
   }
 
-  /**
-   * The abstract methods: the inherited verbs first, in their interface's order, then the interface's
-   * own methods in source order, then those of its other superinterfaces.
-   */
   /** The known entities, and the repository's own (it may come from a library), by table. */
   private static Map<String, Entity> withOwn(Collection<Entity> known, Entity own) {
     Map<String, Entity> byTable = new LinkedHashMap<>();
@@ -144,6 +140,10 @@ public final class RepositoryReader {
     return byTable;
   }
 
+  /**
+   * The abstract methods: the inherited verbs first, in their interface's order, then the interface's
+   * own methods in source order, then those of its other superinterfaces.
+   */
   private List<RepositoryMethod> methods(TypeElement type, Entity entity, Map<String, Entity> known) {
     String generatedRepository = entity.repositoryInterface().canonicalName();
     List<ExecutableElement> baseVerbs = ElementFilter.methodsIn(softDeleteRepository.getEnclosedElements());
