@@ -183,7 +183,7 @@ public final class JdbiAccounts implements Accounts {
      *
      * <pre>{@code
      * SELECT id, email, name, deleted_at FROM users WHERE name = ? AND live = TRUE
-     * ORDER BY email DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY
+     * ORDER BY email DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY
      * }</pre>
      */
     @Override
@@ -681,10 +681,10 @@ public final class JdbiAccounts implements Accounts {
             };
             findByNameOrderByEmailDesc = switch (dialect) {
                 case MYSQL, SQLITE ->
-                        SELECT + " WHERE name = ? AND " + live + " ORDER BY email DESC, id LIMIT ? OFFSET ?";
+                        SELECT + " WHERE name = ? AND " + live + " ORDER BY email DESC, id DESC LIMIT ? OFFSET ?";
                 default ->
                         SELECT + " WHERE name = ? AND " + live
-                                + " ORDER BY email DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+                                + " ORDER BY email DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
             };
             pageMaxFirst = switch (dialect) {
                 case MYSQL, SQLITE -> true;

@@ -67,7 +67,11 @@ public final class DerivedSql {
     return name.first().isPresent() ? sql.firstRows(ordered) : ordered;
   }
 
-  /** {@code ORDER BY} the name's keys, then the id unless it is one of them. */
+  /**
+   * {@code ORDER BY} the name's keys, then the id unless it is one of them, in the direction of the
+   * last key: {@code published_at DESC, id DESC} is one index's order read backwards (InnoDB and SQLite
+   * keep the primary key at the end of every index), where {@code id} ascending would need a sort.
+   */
   private String orderBy(List<OrderItem> order) {
     String id = entity.id().column();
     String keys =
@@ -78,7 +82,8 @@ public final class DerivedSql {
     if (keys.isEmpty()) {
       return " ORDER BY " + id;
     }
-    return " ORDER BY " + keys + (hasId ? "" : ", " + id);
+    boolean descending = order.get(order.size() - 1).descending();
+    return " ORDER BY " + keys + (hasId ? "" : ", " + id + (descending ? " DESC" : ""));
   }
 
   /** {@code WHERE criteria AND scope}, the criteria in parentheses when they hold an OR. */
