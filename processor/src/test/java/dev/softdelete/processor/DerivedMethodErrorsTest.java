@@ -102,6 +102,16 @@ class DerivedMethodErrorsTest {
   }
 
   @Test
+  void inOnABoolean() {
+    assertOneError(
+        "List<Article> findByPinnedIn(Collection<Boolean> values);",
+        "Method `findByPinnedIn` applies In to `pinned`, which is boolean; In needs a component whose"
+            + " values compare exactly: a whole number, a decimal, a String, an enum, a UUID, a date or a"
+            + " time. Use another operator or component.",
+        "findByPinnedIn");
+  }
+
+  @Test
   void ignoreCaseOnANumber() {
     assertOneError(
         "List<Article> findByViewsIgnoreCase(int views);",

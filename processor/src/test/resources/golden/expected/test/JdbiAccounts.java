@@ -407,8 +407,8 @@ public final class JdbiAccounts implements Accounts {
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, email, name, deleted_at FROM users WHERE id IN (SELECT X
-     * FROM TABLE(X BIGINT = ?)) AND live = TRUE ORDER BY id
+     * SELECT id, email, name, deleted_at FROM users
+     * WHERE id IN (:softdelete_in) AND live = TRUE ORDER BY id
      * }</pre>
      */
     @Override
@@ -426,8 +426,11 @@ public final class JdbiAccounts implements Accounts {
 
     private List<User> findByIdIn(Connection connection, Collection<Long> ids) {
         Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findByIdIn)) {
-            sql.in.bind(statement, 1, ColumnKind.LONG, ids);
+        String text = sql.findByIdIn;
+        text = sql.in.expand(text, ColumnKind.LONG, ids);
+        try (PreparedStatement statement = connection.prepareStatement(text)) {
+            int index = 1;
+            index = sql.in.bind(statement, index, ColumnKind.LONG, ids);
             try (ResultSet rs = statement.executeQuery()) {
                 List<User> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -436,7 +439,7 @@ public final class JdbiAccounts implements Accounts {
                 return Collections.unmodifiableList(rows);
             }
         } catch (SQLException e) {
-            throw translate(e, sql.findByIdIn);
+            throw translate(e, text);
         }
     }
 
@@ -707,18 +710,18 @@ public final class JdbiAccounts implements Accounts {
             findByIdIn = switch (dialect) {
                 case POSTGRESQL -> SELECT + " WHERE id = ANY(?) AND " + live + " ORDER BY id";
                 case MYSQL ->
-                        SELECT + " WHERE id IN (SELECT j.v"
-                                + " FROM JSON_TABLE(?, '$[*]' COLUMNS (v BIGINT PATH '$')) AS j) AND " + live
-                                + " ORDER BY id";
+                        SELECT + " WHERE id IN (SELECT v FROM (SELECT j.v"
+                                + " FROM JSON_TABLE(?, '$[*]' COLUMNS (v BIGINT PATH '$')) AS j"
+                                + " LIMIT 18446744073709551615) AS t) AND " + live + " ORDER BY id";
                 case SQLITE -> SELECT + " WHERE id IN (SELECT value FROM json_each(?)) AND " + live + " ORDER BY id";
                 case SQLSERVER ->
                         SELECT + " WHERE id IN (SELECT v FROM OPENJSON(?) WITH (v BIGINT '$')) AND " + live
                                 + " ORDER BY id";
                 case ORACLE ->
                         SELECT + " WHERE id IN (SELECT v"
-                                + " FROM JSON_TABLE(?, '$[*]' COLUMNS (v NUMBER(19) PATH '$'))) AND " + live
-                                + " ORDER BY id";
-                default -> SELECT + " WHERE id IN (SELECT X FROM TABLE(X BIGINT = ?)) AND " + live + " ORDER BY id";
+                                + " FROM JSON_TABLE(?, '$[*]' COLUMNS (v NUMBER PATH '$' ERROR ON ERROR))) AND "
+                                + live + " ORDER BY id";
+                default -> SELECT + " WHERE id IN (:softdelete_in) AND " + live + " ORDER BY id";
             };
             in = InLists.of(dialect);
             softDeleteByName = "UPDATE users SET live = NULL, deleted_at = ? WHERE name = ? AND " + live;

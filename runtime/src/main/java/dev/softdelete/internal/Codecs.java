@@ -30,6 +30,17 @@ public abstract class Codecs {
   /** Oracle: native time zones, UUIDs as text. */
   private static final Codecs ORACLE = new OffsetDateTimes();
 
+  /**
+   * SQLite's text of an instant, fixed width so that text order is time order; shared with the In
+   * lists ({@link InValues}), which must write the text that SQLite compares.
+   */
+  static final DateTimeFormatter SQLITE_INSTANT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  /** SQLite's text of a local date-time, fixed width like {@link #SQLITE_INSTANT}. */
+  static final DateTimeFormatter SQLITE_LOCAL_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
+
   Codecs() {}
 
   /** The codecs of a dialect. */
@@ -205,14 +216,9 @@ public abstract class Codecs {
    * and compares in time order; UUIDs and decimals as text, which keeps every digit and the scale.
    */
   private static final class Sqlite extends Codecs {
-    private static final DateTimeFormatter INSTANT =
-        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter LOCAL_DATE_TIME =
-        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
-
     @Override
     public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-      ps.setString(index, value == null ? null : INSTANT.format(value));
+      ps.setString(index, value == null ? null : SQLITE_INSTANT.format(value));
     }
 
     @Override
@@ -224,7 +230,7 @@ public abstract class Codecs {
     @Override
     public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value)
         throws SQLException {
-      ps.setString(index, value == null ? null : LOCAL_DATE_TIME.format(value));
+      ps.setString(index, value == null ? null : SQLITE_LOCAL_DATE_TIME.format(value));
     }
 
     @Override

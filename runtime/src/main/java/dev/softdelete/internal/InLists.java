@@ -2,49 +2,53 @@ package dev.softdelete.internal;
 
 import dev.softdelete.Dialect;
 import dev.softdelete.internal.ddl.ColumnKind;
-import dev.softdelete.internal.ddl.ColumnTypes;
-import java.math.BigDecimal;
+import java.io.StringReader;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Objects;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
- * The {@code In} and {@code NotIn} criteria of derived methods: the whole collection is bound as ONE
- * parameter, an array or a JSON array that the database turns into rows, whatever its size. So a call
- * is one statement (its order, limit and count stay right, and a bulk verb is all or nothing), it never
- * meets a bind-parameter limit (32,766 on SQLite, 65,535 on PostgreSQL and MariaDB, 2,100 on SQL
- * Server), and the database matches the values by a hash or an index instead of comparing each row
- * with every value, which a plain {@code IN (?, ?, ...)} of 70,000 values did on H2 for tens of seconds.
+ * {@code column IN (values)} and {@code column NOT IN (values)} for a collection of any size, as
+ * one predicate of one statement, so that an ORDER BY, a limit, a count with OR criteria and a bulk
+ * verb stay right and all or nothing. Whatever a dialect's limit on bind parameters (SQLite 32,766,
+ * PostgreSQL and MariaDB 65,535, SQL Server 2,100, Oracle 1,000 per IN list), a list takes one
+ * parameter (an array on PostgreSQL, a JSON array elsewhere), two for MySQL text, and none on H2,
+ * where the values are written into the statement; {@link InListSql} says why each.
  *
- * <ul>
- *   <li>PostgreSQL: {@code col = ANY(?)}, a typed array;
- *   <li>H2: {@code col IN (SELECT X FROM TABLE(X type = ?))}, an array;
- *   <li>MySQL and MariaDB: {@code col IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v type PATH
- *       '$')) AS j)};
- *   <li>SQLite: {@code col IN (SELECT value FROM json_each(?))};
- *   <li>SQL Server: {@code col IN (SELECT v FROM OPENJSON(?) WITH (v type '$'))};
- *   <li>Oracle: {@code col IN (SELECT v FROM JSON_TABLE(?, '$[*]' COLUMNS (v type PATH '$')))}.
- * </ul>
+ * <p>The processor renders {@link #predicate} into the statement at compile time. At run time, the
+ * generated code holds {@link #of} its dialect, passes the statement through {@link #expand} once
+ * per In list, in the order of the lists in the statement (only H2 changes it), prepares it, and
+ * calls {@link #bind} at the list's place among the parameters, which returns the index of the next
+ * one:
  *
- * <p>Each value is written the way the dialect's {@link Codecs} store it, so that it equals the stored
- * value: instants in UTC to the microsecond, enums by name, and on SQLite times as the same text. The
- * caller answers an empty {@code In} itself where it can (no row matches); an empty array or JSON array
- * is valid SQL too, matching no row ({@code In}) or every row ({@code NotIn}). Null values are refused:
- * SQL's {@code IN} never matches NULL; ask with {@code Null}.
+ * <pre>{@code
+ * String text = in.expand(sql.findByAuthorIdInAndStatus, ColumnKind.LONG, authorIds);
+ * try (PreparedStatement statement = connection.prepareStatement(text)) {
+ *   int index = in.bind(statement, 1, ColumnKind.LONG, authorIds);
+ *   statement.setString(index++, status);
+ *   // ...
+ * }
+ * }</pre>
+ *
+ * <p><b>Empty collections</b> are valid: IN matches no row and NOT IN every row, NULLs included, as
+ * in SQL. A caller whose In list is ANDed with the whole condition can answer without a round trip;
+ * one whose list is ORed with other criteria must run the statement. <b>Null elements</b> are
+ * refused with a NullPointerException: IN never matches NULL, and one NULL would make NOT IN match
+ * nothing. A row whose column is NULL is matched by neither IN nor NOT IN a non-empty list. Values
+ * compare as {@link Codecs} binds them: times at microsecond precision, instants and offset
+ * date-times as the instant, text in the column's collation.
  */
 public final class InLists {
-  private static final DateTimeFormatter SQLITE_INSTANT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter SQLITE_LOCAL_DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
-  private static final DateTimeFormatter MYSQL_DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+  private static final InLists[] BY_DIALECT = new InLists[Dialect.values().length];
+
+  static {
+    for (Dialect dialect : Dialect.values()) {
+      BY_DIALECT[dialect.ordinal()] = new InLists(dialect);
+    }
+  }
 
   private final Dialect dialect;
 
@@ -52,153 +56,96 @@ public final class InLists {
     this.dialect = dialect;
   }
 
-  /** The in lists of a dialect. */
+  /** The In lists of a dialect, for binding at run time. */
   public static InLists of(Dialect dialect) {
-    return new InLists(dialect);
+    return BY_DIALECT[dialect.ordinal()];
   }
 
-  /** The predicate {@code column [NOT] IN (values)}, with one parameter for the values. */
-  public static String predicate(Dialect dialect, String column, ColumnKind kind, boolean negated) {
-    String in = negated ? " NOT IN " : " IN ";
-    return switch (dialect) {
-      case POSTGRESQL -> negated ? "NOT (" + column + " = ANY(?))" : column + " = ANY(?)";
-      case H2 -> column + in + "(SELECT X FROM TABLE(X " + ColumnTypes.of(dialect, kind, true) + " = ?))";
-      case MYSQL ->
-          column + in + "(SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v " + mysqlType(kind) + " PATH '$')) AS j)";
-      case SQLITE -> column + in + "(SELECT value FROM json_each(?))";
-      case SQLSERVER ->
-          column + in + "(SELECT v FROM OPENJSON(?) WITH (v " + ColumnTypes.of(dialect, kind, true) + " '$'))";
-      case ORACLE ->
-          column + in + "(SELECT v FROM JSON_TABLE(?, '$[*]' COLUMNS (v " + ColumnTypes.of(dialect, kind, true)
-              + " PATH '$')))";
-    };
-  }
-
-  /** JSON_TABLE's column type: wide enough for any stored text, in the database's own character set. */
-  private static String mysqlType(ColumnKind kind) {
+  /** Whether a column of this kind can be tested against an In list. */
+  public static boolean supports(ColumnKind kind) {
     return switch (kind) {
-      case STRING, ENUM -> "VARCHAR(16000)";
-      case BOOLEAN -> "BOOLEAN";
-      default -> ColumnTypes.of(Dialect.MYSQL, kind, true);
+      case SHORT, INT, LONG, BIG_DECIMAL, STRING, ENUM, UUID -> true;
+      case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_DATE_TIME -> true;
+      case BOOLEAN, FLOAT, DOUBLE, BYTES -> false;
     };
   }
 
-  /** Binds the values as the predicate's parameter. */
-  public void bind(PreparedStatement ps, int index, ColumnKind kind, Collection<?> values) throws SQLException {
-    Object[] items = values.toArray();
-    for (Object item : items) {
-      Objects.requireNonNull(item, "an In collection holds null, which no row equals; ask for NULL with Null");
+  /**
+   * The predicate of a column against a list, with the list's parameters: for {@code author_id} of
+   * kind LONG on PostgreSQL, {@code author_id = ANY(?)}.
+   *
+   * @param column the column as the statement names it, qualified or not
+   * @throws IllegalArgumentException if the kind is not {@linkplain #supports supported}
+   */
+  public static String predicate(Dialect dialect, String column, ColumnKind kind, boolean negated) {
+    if (!supports(kind)) {
+      throw new IllegalArgumentException("No In list of " + kind);
     }
+    return InListSql.predicate(dialect, column, kind, negated);
+  }
+
+  /**
+   * The statement to prepare: on H2, {@code sql} with its first In list's place filled with the
+   * values' literals; elsewhere {@code sql} itself.
+   *
+   * @throws NullPointerException on H2, if a value is null ({@link #bind} checks elsewhere)
+   * @throws IllegalArgumentException on H2, if {@code sql} has no In list left to fill
+   */
+  public String expand(String sql, ColumnKind kind, Collection<?> values) {
+    if (dialect != Dialect.H2) {
+      return sql;
+    }
+    int at = InListSql.h2Literals(sql);
+    if (at < 0) {
+      throw new IllegalArgumentException("No In list left to expand in " + sql);
+    }
+    StringJoiner literals = new StringJoiner(", ");
+    for (Object value : values) {
+      literals.add(InValues.h2Literal(kind, value));
+    }
+    return sql.substring(0, at) + literals + sql.substring(at + InListSql.H2_LITERALS.length());
+  }
+
+  /**
+   * Binds the values to the list's parameters, from {@code index}, and returns the index of the
+   * next parameter: {@code index + 1}, {@code index + 2} for MySQL text, {@code index} on H2.
+   *
+   * @throws NullPointerException if a value is null
+   */
+  public int bind(PreparedStatement statement, int index, ColumnKind kind, Collection<?> values)
+      throws SQLException {
+    if (dialect == Dialect.H2) {
+      return index;
+    }
+    List<String> texts = InValues.texts(dialect, kind, values);
+    boolean numbers = InValues.isJsonNumber(dialect, kind);
     switch (dialect) {
       case POSTGRESQL -> {
-        String[] texts = new String[items.length];
-        for (int i = 0; i < items.length; i++) {
-          texts[i] = text(kind, items[i]);
+        String type = InListSql.elementType(dialect, kind);
+        statement.setArray(index, statement.getConnection().createArrayOf(type, texts.toArray()));
+      }
+      case MYSQL -> {
+        if (InListSql.isText(kind)) {
+          int limit = InListSql.MYSQL_SHORT_TEXT;
+          statement.setString(index, JsonArrays.of(filter(texts, t -> t.length() <= limit), false));
+          statement.setString(
+              index + 1, JsonArrays.of(filter(texts, t -> t.length() > limit), false));
+          return index + 2;
         }
-        ps.setArray(index, ps.getConnection().createArrayOf(postgresqlType(kind), texts));
+        statement.setString(index, JsonArrays.of(texts, numbers));
       }
-      case H2 -> {
-        Object[] objects = new Object[items.length];
-        for (int i = 0; i < items.length; i++) {
-          objects[i] = h2Object(kind, items[i]);
-        }
-        ps.setObject(index, objects);
+        // A CLOB: JSON_TABLE reads one, where a VARCHAR2 bind stops at 4,000 bytes (32,767
+        // extended).
+      case ORACLE -> {
+        String json = JsonArrays.of(texts, numbers);
+        statement.setClob(index, new StringReader(json), json.length());
       }
-      default -> ps.setString(index, json(kind, items));
+      default -> statement.setString(index, JsonArrays.of(texts, numbers));
     }
+    return index + 1;
   }
 
-  /** The element type of PostgreSQL's array, as the DDL stores the kind. */
-  private static String postgresqlType(ColumnKind kind) {
-    return switch (kind) {
-      case STRING, ENUM -> "text";
-      case BOOLEAN -> "bool";
-      case SHORT -> "int2";
-      case INT -> "int4";
-      case LONG -> "int8";
-      case FLOAT -> "float4";
-      case DOUBLE -> "float8";
-      case BIG_DECIMAL -> "numeric";
-      case UUID -> "uuid";
-      case INSTANT, OFFSET_DATE_TIME -> "timestamptz";
-      case LOCAL_DATE -> "date";
-      case LOCAL_DATE_TIME -> "timestamp";
-      case BYTES -> "bytea";
-    };
-  }
-
-  /** H2 converts the elements of a Java array to the TABLE column's type. */
-  private static Object h2Object(ColumnKind kind, Object value) {
-    return switch (kind) {
-      case INSTANT -> OffsetDateTime.ofInstant(Jdbc.toStoredPrecision((Instant) value), ZoneOffset.UTC);
-      case OFFSET_DATE_TIME -> Jdbc.toStoredPrecision((OffsetDateTime) value);
-      case LOCAL_DATE_TIME -> Jdbc.toStoredPrecision((LocalDateTime) value);
-      case ENUM -> ((Enum<?>) value).name();
-      default -> value;
-    };
-  }
-
-  /** A value as text the dialect reads back as the stored value. */
-  private String text(ColumnKind kind, Object value) {
-    return switch (kind) {
-      case INSTANT -> instant(Jdbc.toStoredPrecision((Instant) value));
-      case OFFSET_DATE_TIME -> instant(Jdbc.toStoredPrecision(((OffsetDateTime) value).toInstant()));
-      case LOCAL_DATE_TIME -> localDateTime(Jdbc.toStoredPrecision((LocalDateTime) value));
-      case ENUM -> ((Enum<?>) value).name();
-      case BIG_DECIMAL -> dialect == Dialect.SQLITE ? value.toString() : ((BigDecimal) value).toPlainString();
-      case BOOLEAN -> dialect == Dialect.SQLITE ? ((Boolean) value ? "1" : "0") : value.toString();
-      default -> value.toString();
-    };
-  }
-
-  private String instant(Instant value) {
-    return switch (dialect) {
-      case SQLITE -> SQLITE_INSTANT.format(value);
-      case MYSQL -> MYSQL_DATE_TIME.format(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
-      default -> value.toString();
-    };
-  }
-
-  private String localDateTime(LocalDateTime value) {
-    return switch (dialect) {
-      case SQLITE -> SQLITE_LOCAL_DATE_TIME.format(value);
-      case MYSQL -> MYSQL_DATE_TIME.format(value);
-      default -> value.toString();
-    };
-  }
-
-  /** The values as a JSON array: numbers and booleans bare, everything else a JSON string. */
-  private String json(ColumnKind kind, Object[] values) {
-    StringBuilder json = new StringBuilder(values.length * 8 + 2).append('[');
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        json.append(',');
-      }
-      String text = text(kind, values[i]);
-      switch (kind) {
-        case SHORT, INT, LONG, FLOAT, DOUBLE, BOOLEAN -> json.append(text);
-        default -> quoted(json, text);
-      }
-    }
-    return json.append(']').toString();
-  }
-
-  private static void quoted(StringBuilder json, String text) {
-    json.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> json.append("\\\"");
-        case '\\' -> json.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            json.append(String.format("\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
-      }
-    }
-    json.append('"');
+  private static List<String> filter(List<String> texts, Predicate<String> test) {
+    return texts.stream().filter(test).toList();
   }
 }

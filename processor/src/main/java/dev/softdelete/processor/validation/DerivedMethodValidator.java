@@ -2,6 +2,8 @@ package dev.softdelete.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.softdelete.internal.InLists;
+import dev.softdelete.internal.ddl.ColumnKind;
 import dev.softdelete.processor.Message;
 import dev.softdelete.processor.model.ClosestName;
 import dev.softdelete.processor.model.Component;
@@ -108,6 +110,11 @@ final class DerivedMethodValidator {
     } else if (operator.needsOrder() && UNORDERED.contains(kind)) {
       report.error(element, Message.OPERATOR_TYPE, name, applied, component.name(), component.typeDisplay(),
           operator.keyword(), "a component with an order: a number, a String or a time");
+      fits = false;
+    } else if (operator.takesCollection() && !InLists.supports(ColumnKind.valueOf(kind.name()))) {
+      report.error(element, Message.OPERATOR_TYPE, name, applied, component.name(), component.typeDisplay(),
+          operator.keyword(), "a component whose values compare exactly: a whole number, a decimal, a String,"
+              + " an enum, a UUID, a date or a time");
       fits = false;
     } else if (operator == Operator.NULL || operator == Operator.NOT_NULL) {
       if (!component.nullable()) {

@@ -118,12 +118,33 @@ final class DerivedVerbs {
       worker = shell.verb(method.name(), returns, specs, checks.build(), javadoc, atomic, "connection");
     }
     worker.addStatement("$T sql = sql(connection)", impl.sqlClass);
-    CodeBlock binds = binds(name, parameters, page, name.verb() == Verb.SOFT_DELETE ? 2 : 1);
+    boolean lists = name.criteria().stream().anyMatch(c -> c.operator().takesCollection());
+    String text = "sql." + field;
+    if (lists) {
+      // In lists bind a number of parameters that depends on the dialect (none on H2, which writes
+      // the values into the statement): the statement is expanded first, then bound from a counter.
+      text = parameters.stream().anyMatch(p -> p.name().equals("text")) ? "statementText" : "text";
+      worker.addStatement("$T $L = sql.$L", String.class, text, field);
+      int next = 0;
+      for (Criterion criterion : name.criteria()) {
+        if (criterion.operator().takesCollection()) {
+          worker.addStatement(
+              "$L = sql.in.expand($L, $T.$L, $L)",
+              text,
+              text,
+              COLUMN_KIND,
+              DerivedSql.kind(criterion).name(),
+              values(criterion, parameters.get(next)));
+        }
+        next += criterion.operator().arity();
+      }
+    }
+    CodeBlock binds = binds(name, parameters, page, name.verb() == Verb.SOFT_DELETE ? 2 : 1, lists);
     switch (name.verb()) {
-      case FIND -> find(worker, method, field, binds, columns);
-      case COUNT -> count(worker, method, field, binds);
-      case EXISTS -> exists(worker, field, binds, parameters.size() + 1);
-      default -> write(worker, name.verb(), field, binds);
+      case FIND -> find(worker, method, text, binds, columns);
+      case COUNT -> count(worker, method, text, binds);
+      case EXISTS -> exists(worker, text, binds);
+      default -> write(worker, name.verb(), text, binds);
     }
     impl.type.addMethod(worker.build());
   }
@@ -186,28 +207,54 @@ final class DerivedVerbs {
     return Optional.empty();
   }
 
-  /** Binds the criteria's parameters from {@code first} on, then a page or a First's maximum. */
-  private CodeBlock binds(MethodName name, List<Parameter> parameters, boolean page, int first) {
+  /**
+   * Binds the criteria's parameters from {@code first} on, then a page's or a First's maximum, or
+   * the single row an exists asks for. With In lists, from a counter {@code index}.
+   */
+  private CodeBlock binds(MethodName name, List<Parameter> parameters, boolean page, int first, boolean lists) {
     CodeBlock.Builder binds = CodeBlock.builder();
+    if (lists) {
+      binds.addStatement("int index = $L", first);
+    }
     int index = first;
     int next = 0;
     for (Criterion criterion : name.criteria()) {
       for (int i = 0; i < criterion.operator().arity(); i++) {
         Parameter parameter = parameters.get(next++);
-        binds.addStatement(bind(criterion, parameter, index++));
+        CodeBlock position = lists ? CodeBlock.of("index++") : CodeBlock.of("$L", index++);
+        if (criterion.operator().takesCollection()) {
+          binds.addStatement(
+              "index = sql.in.bind(statement, index, $T.$L, $L)",
+              COLUMN_KIND,
+              DerivedSql.kind(criterion).name(),
+              values(criterion, parameter));
+        } else {
+          binds.addStatement(bind(criterion, parameter, position));
+        }
       }
     }
+    CodeBlock at = lists ? CodeBlock.of("index") : CodeBlock.of("$L", index);
     if (page) {
       String limit = parameters.get(parameters.size() - 1).name();
       binds.addStatement(
-          "$T.bindPage(statement, $L, sql.pageMaxFirst, $L.offset(), $L.max())", Columns.JDBC, index, limit, limit);
+          "$T.bindPage(statement, $L, sql.pageMaxFirst, $L.offset(), $L.max())", Columns.JDBC, at, limit, limit);
     } else if (name.first().isPresent() && name.verb() == Verb.FIND) {
-      binds.addStatement("statement.setInt($L, $L)", index, name.first().getAsInt());
+      binds.addStatement("statement.setInt($L, $L)", at, name.first().getAsInt());
+    } else if (name.verb() == Verb.EXISTS) {
+      binds.addStatement("statement.setInt($L, 1)", at);
     }
     return binds.build();
   }
 
-  private static CodeBlock bind(Criterion criterion, Parameter parameter, int index) {
+  /** The values of an In list: the parameter, lowered for IgnoreCase as the column is. */
+  private static CodeBlock values(Criterion criterion, Parameter parameter) {
+    if (criterion.ignoreCase()) {
+      return CodeBlock.of("$L.stream().map(v -> v.toLowerCase($T.ROOT)).toList()", parameter.name(), Locale.class);
+    }
+    return CodeBlock.of("$L", parameter.name());
+  }
+
+  private static CodeBlock bind(Criterion criterion, Parameter parameter, CodeBlock index) {
     CodeBlock value =
         switch (criterion.operator()) {
           case STARTS_WITH -> CodeBlock.of("$T.startsWith($L)", LIKE_PATTERNS, parameter.name());
@@ -215,31 +262,23 @@ final class DerivedVerbs {
           case CONTAINS -> CodeBlock.of("$T.contains($L)", LIKE_PATTERNS, parameter.name());
           default -> CodeBlock.of("$L", parameter.name());
         };
-    if (criterion.operator().takesCollection()) {
-      CodeBlock values =
-          criterion.ignoreCase()
-              ? CodeBlock.of("$L.stream().map(v -> v.toLowerCase($T.ROOT)).toList()", parameter.name(), Locale.class)
-              : value;
-      return CodeBlock.of(
-          "sql.in.bind(statement, $L, $T.$L, $L)", index, COLUMN_KIND, DerivedSql.kind(criterion).name(), values);
-    }
-    return Columns.bind(criterion.component(), "statement", CodeBlock.of("$L", index), value, "sql.codecs");
+    return Columns.bind(criterion.component(), "statement", index, value, "sql.codecs");
   }
 
   private void find(
-      MethodSpec.Builder worker, RepositoryMethod.Derived method, String field, CodeBlock binds, List<Component> columns) {
+      MethodSpec.Builder worker, RepositoryMethod.Derived method, String text, CodeBlock binds, List<Component> columns) {
     ClassName rowType = (ClassName) method.result().element();
     String reader = rows.reader(rowType, columns);
     Shape shape = method.result().shape();
     if (shape == Shape.STREAM) {
       worker.beginControlFlow("try")
           .addCode(
-              "return $T.query(connection, sql.$L, statement -> {\n$>$L$<}, rs -> $L(rs, sql.codecs));\n",
-              RESULT_STREAMS, field, binds, reader);
-      Implementation.catchAndTranslate(worker, "sql." + field);
+              "return $T.query(connection, $L, statement -> {\n$>$L$<}, rs -> $L(rs, sql.codecs));\n",
+              RESULT_STREAMS, text, binds, reader);
+      Implementation.catchAndTranslate(worker, text);
       return;
     }
-    worker.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+    worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
         .addCode(binds)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class);
     if (shape == Shape.OPTIONAL) {
@@ -255,11 +294,11 @@ final class DerivedVerbs {
           .addStatement("return $T.unmodifiableList(rows)", Collections.class);
     }
     worker.endControlFlow();
-    Implementation.catchAndTranslate(worker, "sql." + field);
+    Implementation.catchAndTranslate(worker, text);
   }
 
-  private static void count(MethodSpec.Builder worker, RepositoryMethod.Derived method, String field, CodeBlock binds) {
-    worker.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+  private static void count(MethodSpec.Builder worker, RepositoryMethod.Derived method, String text, CodeBlock binds) {
+    worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
         .addCode(binds)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
         .addStatement("rs.next()");
@@ -269,21 +308,20 @@ final class DerivedVerbs {
       worker.addStatement("return rs.getLong(1)");
     }
     worker.endControlFlow();
-    Implementation.catchAndTranslate(worker, "sql." + field);
+    Implementation.catchAndTranslate(worker, text);
   }
 
-  private static void exists(MethodSpec.Builder worker, String field, CodeBlock binds, int firstRowsIndex) {
-    worker.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+  private static void exists(MethodSpec.Builder worker, String text, CodeBlock binds) {
+    worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
         .addCode(binds)
-        .addStatement("statement.setInt($L, 1)", firstRowsIndex)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
         .addStatement("return rs.next()")
         .endControlFlow();
-    Implementation.catchAndTranslate(worker, "sql." + field);
+    Implementation.catchAndTranslate(worker, text);
   }
 
   /** softDelete, restore, hardDelete: one statement, retried after a deadlock, its count returned. */
-  private void write(MethodSpec.Builder worker, Verb verb, String field, CodeBlock binds) {
+  private void write(MethodSpec.Builder worker, Verb verb, String text, CodeBlock binds) {
     if (verb == Verb.SOFT_DELETE) {
       worker.addStatement("$T deletedAt = now()", Instant.class);
     }
@@ -293,7 +331,7 @@ final class DerivedVerbs {
     }
     work.add(binds).addStatement("return statement.executeUpdate()");
     worker.addCode(
-        "return $T.execute(connection, $L, sql.$L, statement -> {\n$>$L$<});\n",
-        Implementation.INTERNAL_WRITES, impl.table(), field, work.build());
+        "return $T.execute(connection, $L, $L, statement -> {\n$>$L$<});\n",
+        Implementation.INTERNAL_WRITES, impl.table(), text, work.build());
   }
 }
