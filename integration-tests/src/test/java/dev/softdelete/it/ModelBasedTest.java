@@ -39,11 +39,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * model (all, alive, dead, counts, the finders, deleted-at to the microsecond) and plain SQL must find
  * no live = FALSE, no live/deleted-at disagreement and no key held by two live rows.
  *
+ * <p>A kind may bring steps of its own: the Users run also calls the derived bulk verbs and reads of
+ * {@link UserAccounts} ({@link ModelBasedUserAccounts}), checked against the same model.
+ *
  * <p>A failure names the database, the access mode, the seed, the step and the last steps before it;
  * the same seed replays the same sequence.
  */
 class ModelBasedTest extends DatabaseTest {
-  private static final int USER_STEPS = 300;
+  /**
+   * Long enough that every run of the Users kind, whose derived steps take two fifths of its steps,
+   * reaches its rarest outcome, a restore by name refused among its own rows, a few times.
+   */
+  private static final int USER_STEPS = 1000;
   private static final int MEMBERSHIP_STEPS = 200;
 
   /**
@@ -58,16 +65,16 @@ class ModelBasedTest extends DatabaseTest {
   private static final long FIRST_EXPLICIT_ID = 1_000_001L;
   private static final int EXPLICIT_IDS = 4;
 
-  private static final List<String> EMAILS =
-      List.of("betty@example.com", "ann@example.com", "bob@example.com", "cy@example.com");
-  private static final List<String> NAMES = List.of("Betty", "Ann", "Bob", "Cy");
+  /** The share of steps, in percent, drawn from a kind's own steps when it has some. */
+  private static final int OWN_STEPS_PERCENT = 40;
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 20260101L})
   void usersFollowTheModel(long seed) {
+    UserRepository attached = handle.attach(UserRepository.class);
     new Run<>(
-            new Users(repository(UserRepository.class)),
-            new Users(handle.attach(UserRepository.class)),
+            new ModelBasedUsers(repository(UserRepository.class), repository(UserAccounts.class)),
+            new ModelBasedUsers(attached, handle.attach(UserAccounts.class)),
             seed,
             USER_STEPS)
         .run();
@@ -91,13 +98,17 @@ class ModelBasedTest extends DatabaseTest {
    * One row of the model: its unique key (null takes no part in uniqueness), its other columns, and
    * deleted-at (null exactly when the row is live).
    */
-  private record Row(Object key, Object payload, Instant deletedAt) {
+  record Row(Object key, Object payload, Instant deletedAt) {
     boolean live() {
       return deletedAt == null;
     }
 
     Row dead(Instant at) {
       return new Row(key, payload, at);
+    }
+
+    Row restored() {
+      return new Row(key, payload, null);
     }
   }
 
@@ -108,7 +119,7 @@ class ModelBasedTest extends DatabaseTest {
   private record OrgUser(long orgId, long userId) {}
 
   /** What the run needs to know about one entity type. */
-  private interface Kind<T> {
+  interface Kind<T> {
     String table();
 
     /** The unique key's name, as UniqueViolationException and RestoreResult report it. */
@@ -144,87 +155,58 @@ class ModelBasedTest extends DatabaseTest {
 
     /** Extra checks of the finder that do not depend on the model. */
     void checkFinderEdgeCases(String context);
+
+    /** Steps of this kind's own beside the common ones, bound to this kind's repositories. */
+    default Optional<OwnSteps> ownSteps() {
+      return Optional.empty();
+    }
   }
 
-  private static final class Users implements Kind<User> {
-    private final UserRepository repository;
+  /** Verbs and reads a kind has beside those of every repository, checked against the model. */
+  interface OwnSteps {
+    /** One random step: works out the outcome, calls the verb, checks it, updates the model. */
+    void step(RunView run);
 
-    Users(UserRepository repository) {
-      this.repository = repository;
-    }
+    /** Checks these reads against the model, after every step. */
+    void verify(RunView run, String where);
 
-    @Override
-    public String table() {
-      return UserSchema.TABLE;
-    }
+    /** The outcomes every run must reach with these steps. */
+    Set<String> outcomes();
+  }
 
-    @Override
-    public String keyName() {
-      return "email";
-    }
+  /** What a kind's own steps see of the run: the model, its dice and clock, and its checks. */
+  interface RunView {
+    /** The model, by id; a step changes it to what the call did. */
+    TreeMap<Long, Row> model();
 
-    @Override
-    public String keyColumns() {
-      return "email";
-    }
+    Random random();
 
-    @Override
-    public String keyPresent() {
-      return "email IS NOT NULL";
-    }
+    TestDatabase database();
 
-    @Override
-    public SoftDeleteRepository<User, Long> repository() {
-      return repository;
-    }
+    /** The deleted-at the repository stamps now, as the database stores it. */
+    Instant stamp();
 
-    @Override
-    public List<Object> keyPool() {
-      return List.copyOf(EMAILS);
-    }
+    /** Says what the step does, for its failure messages. */
+    void running(String step);
 
-    @Override
-    public Object randomKey(Random random) {
-      return random.nextInt(7) == 0 ? null : EMAILS.get(random.nextInt(EMAILS.size()));
-    }
+    /** The seed, the step and what it does, for an assertion's description. */
+    String context();
 
-    @Override
-    public Object randomPayload(Random random) {
-      return random.nextInt(10) == 0 ? null : NAMES.get(random.nextInt(NAMES.size()));
-    }
+    /** Counts an outcome, for the check that the run reached it. */
+    void reached(String outcome);
 
-    @Override
-    public User entity(Long id, Object key, Object payload, Random random) {
-      // @DeletedAt is read-only: insert and update must ignore whatever the entity carries.
-      Instant junk = random.nextInt(5) == 0 ? T0.minus(Duration.ofDays(3)).plusNanos(123_456_789) : null;
-      return new User(id, (String) key, (String) payload, junk);
-    }
+    <R> Outcome<R> call(Supplier<R> action);
 
-    @Override
-    public Object keyOf(User entity) {
-      return entity.email();
-    }
+    <R> R expectValue(Outcome<R> outcome);
 
-    @Override
-    public long idOf(User entity) {
-      return entity.id();
-    }
+    /** Checks that the call threw a UniqueViolationException on the table naming one of the keys. */
+    void expectViolation(Outcome<?> outcome, Set<String> keys);
 
-    @Override
-    public User expected(long id, Row row) {
-      return new User(id, (String) row.key(), (String) row.payload(), row.deletedAt());
-    }
+    /** The live row holding the key, if any. */
+    Optional<Long> liveHolder(Object key);
 
-    @Override
-    public Optional<User> findByKey(Object key) {
-      return repository.findByEmail((String) key);
-    }
-
-    @Override
-    public void checkFinderEdgeCases(String context) {
-      // Any number of live rows may have no email; none of them "has" the email null.
-      assertThat(repository.findByEmail(null)).as(context + " findByEmail(null)").isEmpty();
-    }
+    /** Adds a row the step inserted with a generated id, after checking that the id is new. */
+    void inserted(long id, Row row);
   }
 
   private static final class Memberships implements Kind<Membership> {
@@ -321,14 +303,15 @@ class ModelBasedTest extends DatabaseTest {
   // The run
 
   /** What a call did: returned a value or threw. */
-  private record Outcome<R>(R value, RuntimeException thrown) {}
+  record Outcome<R>(R value, RuntimeException thrown) {}
 
-  private final class Run<T> {
+  private final class Run<T> implements RunView {
     /** The repository under test, attached or on demand by {@link #access}. */
     private final Kind<T> kind;
     /** The same repository attached to the test's handle, for most of the checks. */
     private final Kind<T> reader;
     private final SoftDeleteRepository<T, Long> repo;
+    private final Optional<OwnSteps> ownSteps;
     private final long seed;
     private final int steps;
     private final Random random;
@@ -345,6 +328,7 @@ class ModelBasedTest extends DatabaseTest {
       this.kind = kind;
       this.reader = reader;
       this.repo = kind.repository();
+      this.ownSteps = kind.ownSteps();
       this.seed = seed;
       this.steps = steps;
       this.random = new Random(seed);
@@ -363,12 +347,18 @@ class ModelBasedTest extends DatabaseTest {
         }
       }
       // The run must have reached the interesting outcomes, or it proves little.
+      Set<String> outcomes =
+          new TreeSet<>(
+              Set.of(
+                  "insert", "insert refused on " + kind.keyName(), "insertAll", "update",
+                  "update refused", "softDelete", "softDeleteAll", "restore RESTORED",
+                  "restore CONFLICT(" + kind.keyName() + ")", "hardDelete", "purge"));
+      ownSteps.ifPresent(own -> outcomes.addAll(own.outcomes()));
+      System.out.printf(
+          "ModelBasedTest %s/%s %s seed %d: %s%n", database, access, kind.table(), seed, tally);
       assertThat(tally)
           .as("seed %d: outcomes the run reached", seed)
-          .containsKeys(
-              "insert", "insert refused on " + kind.keyName(), "insertAll", "update", "update refused",
-              "softDelete", "softDeleteAll", "restore RESTORED", "restore CONFLICT(" + kind.keyName() + ")",
-              "hardDelete", "purge");
+          .containsKeys(outcomes.toArray(String[]::new));
     }
 
     private void runSteps(int from, int to, boolean onThreadHandle) {
@@ -394,17 +384,43 @@ class ModelBasedTest extends DatabaseTest {
       }
     }
 
-    private void reached(String outcome) {
+    @Override
+    public void reached(String outcome) {
       tally.merge(outcome, 1, Integer::sum);
     }
 
-    private String context() {
+    @Override
+    public String context() {
       return "seed " + seed + ", step " + step + " (" + current + ")";
+    }
+
+    @Override
+    public TreeMap<Long, Row> model() {
+      return model;
+    }
+
+    @Override
+    public Random random() {
+      return random;
+    }
+
+    @Override
+    public TestDatabase database() {
+      return database;
+    }
+
+    @Override
+    public void running(String step) {
+      current = step;
     }
 
     // --- the steps -----------------------------------------------------------------------------
 
     private void randomStep() {
+      if (ownSteps.isPresent() && random.nextInt(100) < OWN_STEPS_PERCENT) {
+        ownSteps.get().step(this);
+        return;
+      }
       int r = random.nextInt(100);
       if (r < 20) {
         insert();
@@ -590,7 +606,7 @@ class ModelBasedTest extends DatabaseTest {
           .isEqualTo(expected);
       reached("restore " + expected);
       if (expected.equals(RestoreResult.restored())) {
-        model.put(id, new Row(row.key(), row.payload(), null));
+        model.put(id, row.restored());
       }
     }
 
@@ -661,6 +677,7 @@ class ModelBasedTest extends DatabaseTest {
         assertThat(reads.findByKey(key)).as(where + "findByKey(" + key + ")").isEqualTo(holder);
       }
       reads.checkFinderEdgeCases(where);
+      reads.ownSteps().ifPresent(own -> own.verify(this, where));
 
       long probe = pickId();
       Row row = model.get(probe);
@@ -714,7 +731,8 @@ class ModelBasedTest extends DatabaseTest {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private <R> Outcome<R> call(Supplier<R> action) {
+    @Override
+    public <R> Outcome<R> call(Supplier<R> action) {
       try {
         return new Outcome<>(action.get(), null);
       } catch (RuntimeException e) {
@@ -722,14 +740,16 @@ class ModelBasedTest extends DatabaseTest {
       }
     }
 
-    private <R> R expectValue(Outcome<R> outcome) {
+    @Override
+    public <R> R expectValue(Outcome<R> outcome) {
       if (outcome.thrown() != null) {
         throw new AssertionError(context() + ": expected a result but the call threw " + outcome.thrown(), outcome.thrown());
       }
       return outcome.value();
     }
 
-    private void expectViolation(Outcome<?> outcome, Set<String> keys) {
+    @Override
+    public void expectViolation(Outcome<?> outcome, Set<String> keys) {
       if (!(outcome.thrown() instanceof UniqueViolationException)) {
         throw new AssertionError(
             context() + ": expected a UniqueViolationException on " + keys + " but "
@@ -759,12 +779,18 @@ class ModelBasedTest extends DatabaseTest {
       return storedId;
     }
 
+    @Override
+    public void inserted(long id, Row row) {
+      put(checkNewId(null, id), row);
+    }
+
     private void put(long id, Row row) {
       model.put(id, row);
       everSeen.add(id);
     }
 
-    private Optional<Long> liveHolder(Object key) {
+    @Override
+    public Optional<Long> liveHolder(Object key) {
       return model.entrySet().stream()
           .filter(e -> e.getValue().live() && Objects.equals(e.getValue().key(), key))
           .map(Map.Entry::getKey)
@@ -781,7 +807,8 @@ class ModelBasedTest extends DatabaseTest {
       return row == null ? "a missing row" : (row.live() ? "live " : "dead ") + row;
     }
 
-    private Instant stamp() {
+    @Override
+    public Instant stamp() {
       return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
