@@ -39,8 +39,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * model (all, alive, dead, counts, the finders, deleted-at to the microsecond) and plain SQL must find
  * no live = FALSE, no live/deleted-at disagreement and no key held by two live rows.
  *
- * <p>A kind may bring steps of its own: the Users run also calls the derived bulk verbs and reads of
- * {@link UserAccounts} ({@link ModelBasedUserAccounts}), checked against the same model.
+ * <p>What the run needs of each table is a {@link Kind}: {@link ModelBasedUsers} and {@link
+ * ModelBasedMemberships}. A kind may bring steps of its own: the Users run also calls the derived
+ * bulk verbs and reads of {@link UserAccounts} ({@link ModelBasedUserAccounts}), checked against
+ * the same model.
  *
  * <p>A failure names the database, the access mode, the seed, the step and the last steps before it;
  * the same seed replays the same sequence.
@@ -84,8 +86,8 @@ class ModelBasedTest extends DatabaseTest {
   @ValueSource(longs = {7L, 99L})
   void membershipsFollowTheModel(long seed) {
     new Run<>(
-            new Memberships(repository(MembershipRepository.class)),
-            new Memberships(handle.attach(MembershipRepository.class)),
+            new ModelBasedMemberships(repository(MembershipRepository.class)),
+            new ModelBasedMemberships(handle.attach(MembershipRepository.class)),
             seed,
             MEMBERSHIP_STEPS)
         .run();
@@ -114,9 +116,6 @@ class ModelBasedTest extends DatabaseTest {
 
   /** A row's deleted_at, read with plain SQL. */
   private record Stamp(long id, Instant deletedAt) {}
-
-  /** The compound key of a membership. */
-  private record OrgUser(long orgId, long userId) {}
 
   /** What the run needs to know about one entity type. */
   interface Kind<T> {
@@ -207,96 +206,6 @@ class ModelBasedTest extends DatabaseTest {
 
     /** Adds a row the step inserted with a generated id, after checking that the id is new. */
     void inserted(long id, Row row);
-  }
-
-  private static final class Memberships implements Kind<Membership> {
-    private final MembershipRepository repository;
-
-    Memberships(MembershipRepository repository) {
-      this.repository = repository;
-    }
-
-    @Override
-    public String table() {
-      return MembershipSchema.TABLE;
-    }
-
-    @Override
-    public String keyName() {
-      return "org_user";
-    }
-
-    @Override
-    public String keyColumns() {
-      return "org_id, user_id";
-    }
-
-    @Override
-    public String keyPresent() {
-      return "org_id IS NOT NULL AND user_id IS NOT NULL";
-    }
-
-    @Override
-    public SoftDeleteRepository<Membership, Long> repository() {
-      return repository;
-    }
-
-    @Override
-    public List<Object> keyPool() {
-      List<Object> keys = new ArrayList<>();
-      for (long org = 1; org <= 2; org++) {
-        for (long user = 1; user <= 3; user++) {
-          keys.add(new OrgUser(org, user));
-        }
-      }
-      return keys;
-    }
-
-    @Override
-    public Object randomKey(Random random) {
-      return new OrgUser(1 + random.nextInt(2), 1 + random.nextInt(3));
-    }
-
-    @Override
-    public Object randomPayload(Random random) {
-      int r = random.nextInt(10);
-      return r == 0 ? null : r < 5 ? Membership.Role.OWNER : Membership.Role.MEMBER;
-    }
-
-    @Override
-    public Membership entity(Long id, Object key, Object payload, Random random) {
-      OrgUser orgUser = (OrgUser) key;
-      // A primitive generated id: 0 means "generate".
-      return new Membership(
-          id == null ? 0 : id, orgUser.orgId(), orgUser.userId(), (Membership.Role) payload);
-    }
-
-    @Override
-    public Object keyOf(Membership entity) {
-      return new OrgUser(entity.orgId(), entity.userId());
-    }
-
-    @Override
-    public long idOf(Membership entity) {
-      return entity.id();
-    }
-
-    @Override
-    public Membership expected(long id, Row row) {
-      OrgUser orgUser = (OrgUser) row.key();
-      return new Membership(id, orgUser.orgId(), orgUser.userId(), (Membership.Role) row.payload());
-    }
-
-    @Override
-    public Optional<Membership> findByKey(Object key) {
-      OrgUser orgUser = (OrgUser) key;
-      return repository.findByOrgIdAndUserId(orgUser.orgId(), orgUser.userId());
-    }
-
-    @Override
-    public void checkFinderEdgeCases(String context) {
-      assertThat(repository.findByOrgIdAndUserId(-1, -1)).as(context + " findByOrgIdAndUserId(-1, -1)").isEmpty();
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
