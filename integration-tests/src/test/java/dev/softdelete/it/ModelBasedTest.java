@@ -32,20 +32,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in-memory model of the table, and the whole table checked against the model after every step.
  *
  * <p>Each step first works out from the model what the call must do (its result, or a
- * UniqueViolationException naming the key), then calls the repository, checks the outcome and applies
- * it to the model. Unique keys come from tiny pools, so conflicts are frequent; explicit ids come from a
- * pool far above the identity column's range, so they collide only with each other. insertAll batches
- * may conflict too: a refused batch must change nothing. After every step the table must equal the
- * model (all, alive, dead, counts, the finders, deleted-at to the microsecond) and plain SQL must find
- * no live = FALSE, no live/deleted-at disagreement and no key held by two live rows.
+ * UniqueViolationException naming the key), then calls the repository, checks the outcome and
+ * applies it to the model. Unique keys come from tiny pools, so conflicts are frequent; explicit
+ * ids come from a pool far above the identity column's range, so they collide only with each other.
+ * insertAll batches may conflict too: a refused batch must change nothing. After every step the
+ * table must equal the model (all, alive, dead, counts, the finders, deleted-at to the microsecond)
+ * and plain SQL must find no live = FALSE, no live/deleted-at disagreement and no key held by two
+ * live rows.
  *
  * <p>What the run needs of each table is a {@link Kind}: {@link ModelBasedUsers} and {@link
  * ModelBasedMemberships}. A kind may bring steps of its own: the Users run also calls the derived
  * bulk verbs and reads of {@link UserAccounts} ({@link ModelBasedUserAccounts}), checked against
  * the same model.
  *
- * <p>A failure names the database, the access mode, the seed, the step and the last steps before it;
- * the same seed replays the same sequence.
+ * <p>A failure names the database, the access mode, the seed, the step and the last steps before
+ * it; the same seed replays the same sequence.
  */
 class ModelBasedTest extends DatabaseTest {
   /**
@@ -53,18 +54,23 @@ class ModelBasedTest extends DatabaseTest {
    * reaches its rarest outcome, a restore by name refused among its own rows, a few times.
    */
   private static final int USER_STEPS = 1000;
+
   private static final int MEMBERSHIP_STEPS = 200;
 
   /**
-   * Steps run in blocks of this many. Every step is checked in full, through the repository under test
-   * when that is cheap, else through one attached to the test's handle and through the repository
-   * under test at the end of the block: on demand with a handle per call, each call opens a connection,
-   * and PostgreSQL connections are too slow to open twenty of them per step.
+   * Steps run in blocks of this many. Every step is checked in full, through the repository under
+   * test when that is cheap, else through one attached to the test's handle and through the
+   * repository under test at the end of the block: on demand with a handle per call, each call
+   * opens a connection, and PostgreSQL connections are too slow to open twenty of them per step.
    */
   private static final int BLOCK = 25;
 
-  /** Explicit ids, far above anything the identity column hands out in a run, so they only collide with each other. */
+  /**
+   * Explicit ids, far above anything the identity column hands out in a run, so they only collide
+   * with each other.
+   */
   private static final long FIRST_EXPLICIT_ID = 1_000_001L;
+
   private static final int EXPLICIT_IDS = 4;
 
   /** The share of steps, in percent, drawn from a kind's own steps when it has some. */
@@ -198,7 +204,9 @@ class ModelBasedTest extends DatabaseTest {
 
     <R> R expectValue(Outcome<R> outcome);
 
-    /** Checks that the call threw a UniqueViolationException on the table naming one of the keys. */
+    /**
+     * Checks that the call threw a UniqueViolationException on the table naming one of the keys.
+     */
     void expectViolation(Outcome<?> outcome, Set<String> keys);
 
     /** The live row holding the key, if any. */
@@ -217,8 +225,10 @@ class ModelBasedTest extends DatabaseTest {
   private final class Run<T> implements RunView {
     /** The repository under test, attached or on demand by {@link #access}. */
     private final Kind<T> kind;
+
     /** The same repository attached to the test's handle, for most of the checks. */
     private final Kind<T> reader;
+
     private final SoftDeleteRepository<T, Long> repo;
     private final Optional<OwnSteps> ownSteps;
     private final long seed;
@@ -226,8 +236,10 @@ class ModelBasedTest extends DatabaseTest {
     private final Random random;
 
     private final TreeMap<Long, Row> model = new TreeMap<>();
+
     /** Every id any row ever had, so that picks include hard-deleted and purged ids. */
     private final TreeSet<Long> everSeen = new TreeSet<>();
+
     private final Deque<String> history = new ArrayDeque<>();
     private final Map<String, Integer> tally = new TreeMap<>();
     private int step;
@@ -259,9 +271,17 @@ class ModelBasedTest extends DatabaseTest {
       Set<String> outcomes =
           new TreeSet<>(
               Set.of(
-                  "insert", "insert refused on " + kind.keyName(), "insertAll", "update",
-                  "update refused", "softDelete", "softDeleteAll", "restore RESTORED",
-                  "restore CONFLICT(" + kind.keyName() + ")", "hardDelete", "purge"));
+                  "insert",
+                  "insert refused on " + kind.keyName(),
+                  "insertAll",
+                  "update",
+                  "update refused",
+                  "softDelete",
+                  "softDeleteAll",
+                  "restore RESTORED",
+                  "restore CONFLICT(" + kind.keyName() + ")",
+                  "hardDelete",
+                  "purge"));
       ownSteps.ifPresent(own -> outcomes.addAll(own.outcomes()));
       System.out.printf(
           "ModelBasedTest %s/%s %s seed %d: %s%n", database, access, kind.table(), seed, tally);
@@ -278,11 +298,23 @@ class ModelBasedTest extends DatabaseTest {
           verify(cheap || step % BLOCK == 0 || step == steps ? kind : reader);
         } catch (AssertionError | RuntimeException e) {
           throw new AssertionError(
-              "Model mismatch on " + database + "/" + access
-                  + (access == Access.ON_DEMAND ? (onThreadHandle ? " (thread's handle)" : " (handle per call)") : "")
-                  + ", table " + kind.table() + ", seed " + seed + ", step " + step + " of " + steps
-                  + "\n  step: " + current + "\n  clock: " + clock.instant() + "\n  model: " + model
-                  + "\n  steps before it:\n    " + String.join("\n    ", history) + "\n  failure: " + e,
+              String.format(
+                  "Model mismatch on %s/%s%s, table %s, seed %d, step %d of %d%n  step: %s%n"
+                      + "  clock: %s%n  model: %s%n  steps before it:%n    %s%n  failure: %s",
+                  database,
+                  access,
+                  access == Access.ON_DEMAND
+                      ? (onThreadHandle ? " (thread's handle)" : " (handle per call)")
+                      : "",
+                  kind.table(),
+                  seed,
+                  step,
+                  steps,
+                  current,
+                  clock.instant(),
+                  model,
+                  String.join("\n    ", history),
+                  e),
               e);
         }
         history.addLast(step + ": " + current);
@@ -394,7 +426,8 @@ class ModelBasedTest extends DatabaseTest {
         ids.add(id);
         rows.add(new Row(key, payload, null));
       }
-      // Which row the database refuses first depends on the order it runs them; any conflict is possible.
+      // Which row the database refuses first depends on the order it runs them; any conflict is
+      // possible.
       Set<String> violations = new TreeSet<>();
       for (int i = 0; i < n; i++) {
         Long id = ids.get(i);
@@ -441,14 +474,17 @@ class ModelBasedTest extends DatabaseTest {
     private void update() {
       long id = pickId();
       Row existing = model.get(id);
-      Object key = existing != null && random.nextInt(3) == 0 ? existing.key() : kind.randomKey(random);
+      Object key =
+          existing != null && random.nextInt(3) == 0 ? existing.key() : kind.randomKey(random);
       Object payload = kind.randomPayload(random);
       T entity = kind.entity(id, key, payload, random);
 
       boolean live = existing != null && existing.live();
       Set<String> violations = new TreeSet<>();
       if (live && key != null) {
-        liveHolder(key).filter(holder -> holder != id).ifPresent(holder -> violations.add(kind.keyName()));
+        liveHolder(key)
+            .filter(holder -> holder != id)
+            .ifPresent(holder -> violations.add(kind.keyName()));
       }
       current = "update(" + entity + ") on " + describe(id) + expecting(violations);
 
@@ -482,7 +518,8 @@ class ModelBasedTest extends DatabaseTest {
 
     private void softDeleteAll() {
       List<Long> ids = pickIds(6);
-      Set<Long> becomeDead = ids.stream().filter(this::isLive).collect(Collectors.toCollection(TreeSet::new));
+      Set<Long> becomeDead =
+          ids.stream().filter(this::isLive).collect(Collectors.toCollection(TreeSet::new));
       Instant stamp = stamp();
       current = "softDeleteAll(" + ids + ") at " + stamp + ", live among them: " + becomeDead;
 
@@ -533,7 +570,8 @@ class ModelBasedTest extends DatabaseTest {
 
     private void hardDeleteAll() {
       List<Long> ids = pickIds(4);
-      Set<Long> existing = ids.stream().filter(model::containsKey).collect(Collectors.toCollection(TreeSet::new));
+      Set<Long> existing =
+          ids.stream().filter(model::containsKey).collect(Collectors.toCollection(TreeSet::new));
       current = "hardDeleteAll(" + ids + "), existing among them: " + existing;
 
       assertThat(expectValue(call(() -> repo.hardDeleteAll(ids))))
@@ -546,12 +584,16 @@ class ModelBasedTest extends DatabaseTest {
     private void purge() {
       Instant cutoff = randomCutoff();
       Set<Long> purged = new TreeSet<>();
-      model.forEach((id, row) -> {
-        if (!row.live() && row.deletedAt().isBefore(cutoff)) {
-          purged.add(id);
-        }
-      });
-      current = "purgeDeletedBefore(" + cutoff + "), dead rows before it: " + purged + ", dead rows: " + deadStamps();
+      model.forEach(
+          (id, row) -> {
+            if (!row.live() && row.deletedAt().isBefore(cutoff)) {
+              purged.add(id);
+            }
+          });
+      current =
+          String.format(
+              "purgeDeletedBefore(%s), dead rows before it: %s, dead rows: %s",
+              cutoff, purged, deadStamps());
 
       assertThat(expectValue(call(() -> repo.purgeDeletedBefore(cutoff))))
           .as(context() + " purgeDeletedBefore's count")
@@ -564,18 +606,25 @@ class ModelBasedTest extends DatabaseTest {
 
     private void verify(Kind<T> reads) {
       SoftDeleteRepository<T, Long> repo = reads.repository();
-      String where = context() + ": after the step, reading " + (reads == kind ? "through the repository under test" : "attached") + ", ";
+      String where =
+          context()
+              + ": after the step, reading "
+              + (reads == kind ? "through the repository under test" : "attached")
+              + ", ";
       List<T> all = new ArrayList<>();
       List<T> alive = new ArrayList<>();
       List<T> dead = new ArrayList<>();
-      model.forEach((id, row) -> {
-        T entity = kind.expected(id, row);
-        all.add(entity);
-        (row.live() ? alive : dead).add(entity);
-      });
+      model.forEach(
+          (id, row) -> {
+            T entity = kind.expected(id, row);
+            all.add(entity);
+            (row.live() ? alive : dead).add(entity);
+          });
 
       assertThat(repo.all()).as(where + "all()").isEqualTo(all);
-      assertThat(storedDeletedAt()).as(where + "the deleted_at column by id").isEqualTo(modelDeletedAt());
+      assertThat(storedDeletedAt())
+          .as(where + "the deleted_at column by id")
+          .isEqualTo(modelDeletedAt());
       assertThat(repo.countAlive()).as(where + "countAlive()").isEqualTo(alive.size());
       assertThat(repo.countDead()).as(where + "countDead()").isEqualTo(dead.size());
       assertThat(repo.alive()).as(where + "alive()").isEqualTo(alive);
@@ -599,11 +648,14 @@ class ModelBasedTest extends DatabaseTest {
 
       Long after = random.nextInt(3) == 0 ? null : pickId();
       int limit = random.nextInt(5);
-      List<T> page = alive.stream()
-          .filter(entity -> after == null || kind.idOf(entity) > after)
-          .limit(limit)
-          .collect(Collectors.toList());
-      assertThat(repo.aliveAfter(after, limit)).as(where + "aliveAfter(" + after + ", " + limit + ")").isEqualTo(page);
+      List<T> page =
+          alive.stream()
+              .filter(entity -> after == null || kind.idOf(entity) > after)
+              .limit(limit)
+              .collect(Collectors.toList());
+      assertThat(repo.aliveAfter(after, limit))
+          .as(where + "aliveAfter(" + after + ", " + limit + ")")
+          .isEqualTo(page);
 
       String table = kind.table();
       assertThat(count(table, "live = FALSE")).as(where + "rows with live = FALSE").isZero();
@@ -611,10 +663,12 @@ class ModelBasedTest extends DatabaseTest {
           .as(where + "rows whose live and deleted_at disagree")
           .isZero();
       String keys = kind.keyColumns();
-      assertThat(count(
-              table,
-              "live = TRUE AND (" + keys + ") IN (SELECT " + keys + " FROM " + table + " WHERE live = TRUE AND "
-                  + kind.keyPresent() + " GROUP BY " + keys + " HAVING COUNT(*) > 1)"))
+      String shared =
+          String.format(
+              "live = TRUE AND (%1$s) IN (SELECT %1$s FROM %2$s WHERE live = TRUE AND %3$s"
+                  + " GROUP BY %1$s HAVING COUNT(*) > 1)",
+              keys, table, kind.keyPresent());
+      assertThat(count(table, shared))
           .as(where + "live rows sharing a key with another live row")
           .isZero();
     }
@@ -626,7 +680,8 @@ class ModelBasedTest extends DatabaseTest {
     private Map<Long, Instant> storedDeletedAt() {
       Codecs codecs = Codecs.of(database.dialect());
       Map<Long, Instant> stored = new TreeMap<>();
-      handle.createQuery("SELECT id, deleted_at FROM " + kind.table())
+      handle
+          .createQuery("SELECT id, deleted_at FROM " + kind.table())
           .map((rs, ctx) -> new Stamp(rs.getLong(1), codecs.getInstant(rs, 2)))
           .forEach(stamp -> stored.put(stamp.id(), stamp.deletedAt()));
       return stored;
@@ -652,7 +707,9 @@ class ModelBasedTest extends DatabaseTest {
     @Override
     public <R> R expectValue(Outcome<R> outcome) {
       if (outcome.thrown() != null) {
-        throw new AssertionError(context() + ": expected a result but the call threw " + outcome.thrown(), outcome.thrown());
+        throw new AssertionError(
+            context() + ": expected a result but the call threw " + outcome.thrown(),
+            outcome.thrown());
       }
       return outcome.value();
     }
@@ -661,8 +718,13 @@ class ModelBasedTest extends DatabaseTest {
     public void expectViolation(Outcome<?> outcome, Set<String> keys) {
       if (!(outcome.thrown() instanceof UniqueViolationException)) {
         throw new AssertionError(
-            context() + ": expected a UniqueViolationException on " + keys + " but "
-                + (outcome.thrown() == null ? "the call returned " + outcome.value() : "it threw " + outcome.thrown()),
+            context()
+                + ": expected a UniqueViolationException on "
+                + keys
+                + " but "
+                + (outcome.thrown() == null
+                    ? "the call returned " + outcome.value()
+                    : "it threw " + outcome.thrown()),
             outcome.thrown());
       }
       UniqueViolationException e = (UniqueViolationException) outcome.thrown();
@@ -748,8 +810,11 @@ class ModelBasedTest extends DatabaseTest {
 
     /** Restores mostly pick dead rows, which is where conflicts happen. */
     private long pickRestoreId() {
-      List<Long> deadIds = model.keySet().stream().filter(id -> !isLive(id)).collect(Collectors.toList());
-      return !deadIds.isEmpty() && random.nextInt(3) > 0 ? deadIds.get(random.nextInt(deadIds.size())) : pickId();
+      List<Long> deadIds =
+          model.keySet().stream().filter(id -> !isLive(id)).collect(Collectors.toList());
+      return !deadIds.isEmpty() && random.nextInt(3) > 0
+          ? deadIds.get(random.nextInt(deadIds.size()))
+          : pickId();
     }
 
     private long pick(List<Long> preferred, List<Long> fallback) {
@@ -762,13 +827,20 @@ class ModelBasedTest extends DatabaseTest {
       int n = random.nextInt(max);
       List<Long> ids = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        ids.add(!ids.isEmpty() && random.nextInt(5) == 0 ? ids.get(random.nextInt(ids.size())) : pickId());
+        ids.add(
+            !ids.isEmpty() && random.nextInt(5) == 0
+                ? ids.get(random.nextInt(ids.size()))
+                : pickId());
       }
       return ids;
     }
 
     private Instant randomCutoff() {
-      List<Instant> stamps = model.values().stream().filter(row -> !row.live()).map(Row::deletedAt).collect(Collectors.toList());
+      List<Instant> stamps =
+          model.values().stream()
+              .filter(row -> !row.live())
+              .map(Row::deletedAt)
+              .collect(Collectors.toList());
       int r = random.nextInt(100);
       if (!stamps.isEmpty() && r < 45) {
         Instant stamp = stamps.get(random.nextInt(stamps.size()));
@@ -777,7 +849,9 @@ class ModelBasedTest extends DatabaseTest {
         if (r < 15) {
           return stamp;
         }
-        return r < 30 ? stamp.plusNanos(1 + random.nextInt(999)) : stamp.minusNanos(1 + random.nextInt(999));
+        return r < 30
+            ? stamp.plusNanos(1 + random.nextInt(999))
+            : stamp.minusNanos(1 + random.nextInt(999));
       }
       if (r < 85) {
         return clock.instant().minusNanos(random.nextLong(20_000_000_000L));
