@@ -32,42 +32,57 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in-memory model of the table, and the whole table checked against the model after every step.
  *
  * <p>Each step first works out from the model what the call must do (its result, or a
- * UniqueViolationException naming the key), then calls the repository, checks the outcome and applies
- * it to the model. Unique keys come from tiny pools, so conflicts are frequent; explicit ids come from a
- * pool far above the identity column's range, so they collide only with each other. insertAll batches
- * may conflict too: a refused batch must change nothing. After every step the table must equal the
- * model (all, alive, dead, counts, the finders, deleted-at to the microsecond) and plain SQL must find
- * no live = FALSE, no live/deleted-at disagreement and no key held by two live rows.
+ * UniqueViolationException naming the key), then calls the repository, checks the outcome and
+ * applies it to the model. Unique keys come from tiny pools, so conflicts are frequent; explicit
+ * ids come from a pool far above the identity column's range, so they collide only with each other.
+ * insertAll batches may conflict too: a refused batch must change nothing. After every step the
+ * table must equal the model (all, alive, dead, counts, the finders, deleted-at to the microsecond)
+ * and plain SQL must find no live = FALSE, no live/deleted-at disagreement and no key held by two
+ * live rows.
  *
- * <p>A failure names the database, the access mode, the seed, the step and the last steps before it;
- * the same seed replays the same sequence.
+ * <p>What the run needs of each table is a {@link Kind}: {@link ModelBasedUsers} and {@link
+ * ModelBasedMemberships}. A kind may bring steps of its own: the Users run also calls the derived
+ * bulk verbs and reads of {@link UserAccounts} ({@link ModelBasedUserAccounts}), checked against
+ * the same model.
+ *
+ * <p>A failure names the database, the access mode, the seed, the step and the last steps before
+ * it; the same seed replays the same sequence.
  */
 class ModelBasedTest extends DatabaseTest {
-  private static final int USER_STEPS = 300;
+  /**
+   * Long enough that every run of the Users kind, whose derived steps take two fifths of its steps,
+   * reaches its rarest outcome, a restore by name refused among its own rows, a few times.
+   */
+  private static final int USER_STEPS = 1000;
+
   private static final int MEMBERSHIP_STEPS = 200;
 
   /**
-   * Steps run in blocks of this many. Every step is checked in full, through the repository under test
-   * when that is cheap, else through one attached to the test's handle and through the repository
-   * under test at the end of the block: on demand with a handle per call, each call opens a connection,
-   * and PostgreSQL connections are too slow to open twenty of them per step.
+   * Steps run in blocks of this many. Every step is checked in full, through the repository under
+   * test when that is cheap, else through one attached to the test's handle and through the
+   * repository under test at the end of the block: on demand with a handle per call, each call
+   * opens a connection, and PostgreSQL connections are too slow to open twenty of them per step.
    */
   private static final int BLOCK = 25;
 
-  /** Explicit ids, far above anything the identity column hands out in a run, so they only collide with each other. */
+  /**
+   * Explicit ids, far above anything the identity column hands out in a run, so they only collide
+   * with each other.
+   */
   private static final long FIRST_EXPLICIT_ID = 1_000_001L;
+
   private static final int EXPLICIT_IDS = 4;
 
-  private static final List<String> EMAILS =
-      List.of("betty@example.com", "ann@example.com", "bob@example.com", "cy@example.com");
-  private static final List<String> NAMES = List.of("Betty", "Ann", "Bob", "Cy");
+  /** The share of steps, in percent, drawn from a kind's own steps when it has some. */
+  private static final int OWN_STEPS_PERCENT = 40;
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 20260101L})
   void usersFollowTheModel(long seed) {
+    UserRepository attached = handle.attach(UserRepository.class);
     new Run<>(
-            new Users(repository(UserRepository.class)),
-            new Users(handle.attach(UserRepository.class)),
+            new ModelBasedUsers(repository(UserRepository.class), repository(UserAccounts.class)),
+            new ModelBasedUsers(attached, handle.attach(UserAccounts.class)),
             seed,
             USER_STEPS)
         .run();
@@ -77,8 +92,8 @@ class ModelBasedTest extends DatabaseTest {
   @ValueSource(longs = {7L, 99L})
   void membershipsFollowTheModel(long seed) {
     new Run<>(
-            new Memberships(repository(MembershipRepository.class)),
-            new Memberships(handle.attach(MembershipRepository.class)),
+            new ModelBasedMemberships(repository(MembershipRepository.class)),
+            new ModelBasedMemberships(handle.attach(MembershipRepository.class)),
             seed,
             MEMBERSHIP_STEPS)
         .run();
@@ -91,7 +106,7 @@ class ModelBasedTest extends DatabaseTest {
    * One row of the model: its unique key (null takes no part in uniqueness), its other columns, and
    * deleted-at (null exactly when the row is live).
    */
-  private record Row(Object key, Object payload, Instant deletedAt) {
+  record Row(Object key, Object payload, Instant deletedAt) {
     boolean live() {
       return deletedAt == null;
     }
@@ -99,16 +114,17 @@ class ModelBasedTest extends DatabaseTest {
     Row dead(Instant at) {
       return new Row(key, payload, at);
     }
+
+    Row restored() {
+      return new Row(key, payload, null);
+    }
   }
 
   /** A row's deleted_at, read with plain SQL. */
   private record Stamp(long id, Instant deletedAt) {}
 
-  /** The compound key of a membership. */
-  private record OrgUser(long orgId, long userId) {}
-
   /** What the run needs to know about one entity type. */
-  private interface Kind<T> {
+  interface Kind<T> {
     String table();
 
     /** The unique key's name, as UniqueViolationException and RestoreResult report it. */
@@ -144,198 +160,86 @@ class ModelBasedTest extends DatabaseTest {
 
     /** Extra checks of the finder that do not depend on the model. */
     void checkFinderEdgeCases(String context);
-  }
 
-  private static final class Users implements Kind<User> {
-    private final UserRepository repository;
-
-    Users(UserRepository repository) {
-      this.repository = repository;
-    }
-
-    @Override
-    public String table() {
-      return UserSchema.TABLE;
-    }
-
-    @Override
-    public String keyName() {
-      return "email";
-    }
-
-    @Override
-    public String keyColumns() {
-      return "email";
-    }
-
-    @Override
-    public String keyPresent() {
-      return "email IS NOT NULL";
-    }
-
-    @Override
-    public SoftDeleteRepository<User, Long> repository() {
-      return repository;
-    }
-
-    @Override
-    public List<Object> keyPool() {
-      return List.copyOf(EMAILS);
-    }
-
-    @Override
-    public Object randomKey(Random random) {
-      return random.nextInt(7) == 0 ? null : EMAILS.get(random.nextInt(EMAILS.size()));
-    }
-
-    @Override
-    public Object randomPayload(Random random) {
-      return random.nextInt(10) == 0 ? null : NAMES.get(random.nextInt(NAMES.size()));
-    }
-
-    @Override
-    public User entity(Long id, Object key, Object payload, Random random) {
-      // @DeletedAt is read-only: insert and update must ignore whatever the entity carries.
-      Instant junk = random.nextInt(5) == 0 ? T0.minus(Duration.ofDays(3)).plusNanos(123_456_789) : null;
-      return new User(id, (String) key, (String) payload, junk);
-    }
-
-    @Override
-    public Object keyOf(User entity) {
-      return entity.email();
-    }
-
-    @Override
-    public long idOf(User entity) {
-      return entity.id();
-    }
-
-    @Override
-    public User expected(long id, Row row) {
-      return new User(id, (String) row.key(), (String) row.payload(), row.deletedAt());
-    }
-
-    @Override
-    public Optional<User> findByKey(Object key) {
-      return repository.findByEmail((String) key);
-    }
-
-    @Override
-    public void checkFinderEdgeCases(String context) {
-      // Any number of live rows may have no email; none of them "has" the email null.
-      assertThat(repository.findByEmail(null)).as(context + " findByEmail(null)").isEmpty();
+    /** Steps of this kind's own beside the common ones, bound to this kind's repositories. */
+    default Optional<OwnSteps> ownSteps() {
+      return Optional.empty();
     }
   }
 
-  private static final class Memberships implements Kind<Membership> {
-    private final MembershipRepository repository;
+  /** Verbs and reads a kind has beside those of every repository, checked against the model. */
+  interface OwnSteps {
+    /** One random step: works out the outcome, calls the verb, checks it, updates the model. */
+    void step(RunView run);
 
-    Memberships(MembershipRepository repository) {
-      this.repository = repository;
-    }
+    /** Checks these reads against the model, after every step. */
+    void verify(RunView run, String where);
 
-    @Override
-    public String table() {
-      return MembershipSchema.TABLE;
-    }
+    /** The outcomes every run must reach with these steps. */
+    Set<String> outcomes();
+  }
 
-    @Override
-    public String keyName() {
-      return "org_user";
-    }
+  /** What a kind's own steps see of the run: the model, its dice and clock, and its checks. */
+  interface RunView {
+    /** The model, by id; a step changes it to what the call did. */
+    TreeMap<Long, Row> model();
 
-    @Override
-    public String keyColumns() {
-      return "org_id, user_id";
-    }
+    Random random();
 
-    @Override
-    public String keyPresent() {
-      return "org_id IS NOT NULL AND user_id IS NOT NULL";
-    }
+    TestDatabase database();
 
-    @Override
-    public SoftDeleteRepository<Membership, Long> repository() {
-      return repository;
-    }
+    /** The deleted-at the repository stamps now, as the database stores it. */
+    Instant stamp();
 
-    @Override
-    public List<Object> keyPool() {
-      List<Object> keys = new ArrayList<>();
-      for (long org = 1; org <= 2; org++) {
-        for (long user = 1; user <= 3; user++) {
-          keys.add(new OrgUser(org, user));
-        }
-      }
-      return keys;
-    }
+    /** Says what the step does, for its failure messages. */
+    void running(String step);
 
-    @Override
-    public Object randomKey(Random random) {
-      return new OrgUser(1 + random.nextInt(2), 1 + random.nextInt(3));
-    }
+    /** The seed, the step and what it does, for an assertion's description. */
+    String context();
 
-    @Override
-    public Object randomPayload(Random random) {
-      int r = random.nextInt(10);
-      return r == 0 ? null : r < 5 ? Membership.Role.OWNER : Membership.Role.MEMBER;
-    }
+    /** Counts an outcome, for the check that the run reached it. */
+    void reached(String outcome);
 
-    @Override
-    public Membership entity(Long id, Object key, Object payload, Random random) {
-      OrgUser orgUser = (OrgUser) key;
-      // A primitive generated id: 0 means "generate".
-      return new Membership(
-          id == null ? 0 : id, orgUser.orgId(), orgUser.userId(), (Membership.Role) payload);
-    }
+    <R> Outcome<R> call(Supplier<R> action);
 
-    @Override
-    public Object keyOf(Membership entity) {
-      return new OrgUser(entity.orgId(), entity.userId());
-    }
+    <R> R expectValue(Outcome<R> outcome);
 
-    @Override
-    public long idOf(Membership entity) {
-      return entity.id();
-    }
+    /**
+     * Checks that the call threw a UniqueViolationException on the table naming one of the keys.
+     */
+    void expectViolation(Outcome<?> outcome, Set<String> keys);
 
-    @Override
-    public Membership expected(long id, Row row) {
-      OrgUser orgUser = (OrgUser) row.key();
-      return new Membership(id, orgUser.orgId(), orgUser.userId(), (Membership.Role) row.payload());
-    }
+    /** The live row holding the key, if any. */
+    Optional<Long> liveHolder(Object key);
 
-    @Override
-    public Optional<Membership> findByKey(Object key) {
-      OrgUser orgUser = (OrgUser) key;
-      return repository.findByOrgIdAndUserId(orgUser.orgId(), orgUser.userId());
-    }
-
-    @Override
-    public void checkFinderEdgeCases(String context) {
-      assertThat(repository.findByOrgIdAndUserId(-1, -1)).as(context + " findByOrgIdAndUserId(-1, -1)").isEmpty();
-    }
+    /** Adds a row the step inserted with a generated id, after checking that the id is new. */
+    void inserted(long id, Row row);
   }
 
   // ---------------------------------------------------------------------------------------------
   // The run
 
   /** What a call did: returned a value or threw. */
-  private record Outcome<R>(R value, RuntimeException thrown) {}
+  record Outcome<R>(R value, RuntimeException thrown) {}
 
-  private final class Run<T> {
+  private final class Run<T> implements RunView {
     /** The repository under test, attached or on demand by {@link #access}. */
     private final Kind<T> kind;
+
     /** The same repository attached to the test's handle, for most of the checks. */
     private final Kind<T> reader;
+
     private final SoftDeleteRepository<T, Long> repo;
+    private final Optional<OwnSteps> ownSteps;
     private final long seed;
     private final int steps;
     private final Random random;
 
     private final TreeMap<Long, Row> model = new TreeMap<>();
+
     /** Every id any row ever had, so that picks include hard-deleted and purged ids. */
     private final TreeSet<Long> everSeen = new TreeSet<>();
+
     private final Deque<String> history = new ArrayDeque<>();
     private final Map<String, Integer> tally = new TreeMap<>();
     private int step;
@@ -345,6 +249,7 @@ class ModelBasedTest extends DatabaseTest {
       this.kind = kind;
       this.reader = reader;
       this.repo = kind.repository();
+      this.ownSteps = kind.ownSteps();
       this.seed = seed;
       this.steps = steps;
       this.random = new Random(seed);
@@ -363,12 +268,26 @@ class ModelBasedTest extends DatabaseTest {
         }
       }
       // The run must have reached the interesting outcomes, or it proves little.
+      Set<String> outcomes =
+          new TreeSet<>(
+              Set.of(
+                  "insert",
+                  "insert refused on " + kind.keyName(),
+                  "insertAll",
+                  "update",
+                  "update refused",
+                  "softDelete",
+                  "softDeleteAll",
+                  "restore RESTORED",
+                  "restore CONFLICT(" + kind.keyName() + ")",
+                  "hardDelete",
+                  "purge"));
+      ownSteps.ifPresent(own -> outcomes.addAll(own.outcomes()));
+      System.out.printf(
+          "ModelBasedTest %s/%s %s seed %d: %s%n", database, access, kind.table(), seed, tally);
       assertThat(tally)
           .as("seed %d: outcomes the run reached", seed)
-          .containsKeys(
-              "insert", "insert refused on " + kind.keyName(), "insertAll", "update", "update refused",
-              "softDelete", "softDeleteAll", "restore RESTORED", "restore CONFLICT(" + kind.keyName() + ")",
-              "hardDelete", "purge");
+          .containsKeys(outcomes.toArray(String[]::new));
     }
 
     private void runSteps(int from, int to, boolean onThreadHandle) {
@@ -379,11 +298,23 @@ class ModelBasedTest extends DatabaseTest {
           verify(cheap || step % BLOCK == 0 || step == steps ? kind : reader);
         } catch (AssertionError | RuntimeException e) {
           throw new AssertionError(
-              "Model mismatch on " + database + "/" + access
-                  + (access == Access.ON_DEMAND ? (onThreadHandle ? " (thread's handle)" : " (handle per call)") : "")
-                  + ", table " + kind.table() + ", seed " + seed + ", step " + step + " of " + steps
-                  + "\n  step: " + current + "\n  clock: " + clock.instant() + "\n  model: " + model
-                  + "\n  steps before it:\n    " + String.join("\n    ", history) + "\n  failure: " + e,
+              String.format(
+                  "Model mismatch on %s/%s%s, table %s, seed %d, step %d of %d%n  step: %s%n"
+                      + "  clock: %s%n  model: %s%n  steps before it:%n    %s%n  failure: %s",
+                  database,
+                  access,
+                  access == Access.ON_DEMAND
+                      ? (onThreadHandle ? " (thread's handle)" : " (handle per call)")
+                      : "",
+                  kind.table(),
+                  seed,
+                  step,
+                  steps,
+                  current,
+                  clock.instant(),
+                  model,
+                  String.join("\n    ", history),
+                  e),
               e);
         }
         history.addLast(step + ": " + current);
@@ -394,17 +325,43 @@ class ModelBasedTest extends DatabaseTest {
       }
     }
 
-    private void reached(String outcome) {
+    @Override
+    public void reached(String outcome) {
       tally.merge(outcome, 1, Integer::sum);
     }
 
-    private String context() {
+    @Override
+    public String context() {
       return "seed " + seed + ", step " + step + " (" + current + ")";
+    }
+
+    @Override
+    public TreeMap<Long, Row> model() {
+      return model;
+    }
+
+    @Override
+    public Random random() {
+      return random;
+    }
+
+    @Override
+    public TestDatabase database() {
+      return database;
+    }
+
+    @Override
+    public void running(String step) {
+      current = step;
     }
 
     // --- the steps -----------------------------------------------------------------------------
 
     private void randomStep() {
+      if (ownSteps.isPresent() && random.nextInt(100) < OWN_STEPS_PERCENT) {
+        ownSteps.get().step(this);
+        return;
+      }
       int r = random.nextInt(100);
       if (r < 20) {
         insert();
@@ -469,7 +426,8 @@ class ModelBasedTest extends DatabaseTest {
         ids.add(id);
         rows.add(new Row(key, payload, null));
       }
-      // Which row the database refuses first depends on the order it runs them; any conflict is possible.
+      // Which row the database refuses first depends on the order it runs them; any conflict is
+      // possible.
       Set<String> violations = new TreeSet<>();
       for (int i = 0; i < n; i++) {
         Long id = ids.get(i);
@@ -516,14 +474,17 @@ class ModelBasedTest extends DatabaseTest {
     private void update() {
       long id = pickId();
       Row existing = model.get(id);
-      Object key = existing != null && random.nextInt(3) == 0 ? existing.key() : kind.randomKey(random);
+      Object key =
+          existing != null && random.nextInt(3) == 0 ? existing.key() : kind.randomKey(random);
       Object payload = kind.randomPayload(random);
       T entity = kind.entity(id, key, payload, random);
 
       boolean live = existing != null && existing.live();
       Set<String> violations = new TreeSet<>();
       if (live && key != null) {
-        liveHolder(key).filter(holder -> holder != id).ifPresent(holder -> violations.add(kind.keyName()));
+        liveHolder(key)
+            .filter(holder -> holder != id)
+            .ifPresent(holder -> violations.add(kind.keyName()));
       }
       current = "update(" + entity + ") on " + describe(id) + expecting(violations);
 
@@ -557,7 +518,8 @@ class ModelBasedTest extends DatabaseTest {
 
     private void softDeleteAll() {
       List<Long> ids = pickIds(6);
-      Set<Long> becomeDead = ids.stream().filter(this::isLive).collect(Collectors.toCollection(TreeSet::new));
+      Set<Long> becomeDead =
+          ids.stream().filter(this::isLive).collect(Collectors.toCollection(TreeSet::new));
       Instant stamp = stamp();
       current = "softDeleteAll(" + ids + ") at " + stamp + ", live among them: " + becomeDead;
 
@@ -590,7 +552,7 @@ class ModelBasedTest extends DatabaseTest {
           .isEqualTo(expected);
       reached("restore " + expected);
       if (expected.equals(RestoreResult.restored())) {
-        model.put(id, new Row(row.key(), row.payload(), null));
+        model.put(id, row.restored());
       }
     }
 
@@ -608,7 +570,8 @@ class ModelBasedTest extends DatabaseTest {
 
     private void hardDeleteAll() {
       List<Long> ids = pickIds(4);
-      Set<Long> existing = ids.stream().filter(model::containsKey).collect(Collectors.toCollection(TreeSet::new));
+      Set<Long> existing =
+          ids.stream().filter(model::containsKey).collect(Collectors.toCollection(TreeSet::new));
       current = "hardDeleteAll(" + ids + "), existing among them: " + existing;
 
       assertThat(expectValue(call(() -> repo.hardDeleteAll(ids))))
@@ -621,12 +584,16 @@ class ModelBasedTest extends DatabaseTest {
     private void purge() {
       Instant cutoff = randomCutoff();
       Set<Long> purged = new TreeSet<>();
-      model.forEach((id, row) -> {
-        if (!row.live() && row.deletedAt().isBefore(cutoff)) {
-          purged.add(id);
-        }
-      });
-      current = "purgeDeletedBefore(" + cutoff + "), dead rows before it: " + purged + ", dead rows: " + deadStamps();
+      model.forEach(
+          (id, row) -> {
+            if (!row.live() && row.deletedAt().isBefore(cutoff)) {
+              purged.add(id);
+            }
+          });
+      current =
+          String.format(
+              "purgeDeletedBefore(%s), dead rows before it: %s, dead rows: %s",
+              cutoff, purged, deadStamps());
 
       assertThat(expectValue(call(() -> repo.purgeDeletedBefore(cutoff))))
           .as(context() + " purgeDeletedBefore's count")
@@ -639,18 +606,25 @@ class ModelBasedTest extends DatabaseTest {
 
     private void verify(Kind<T> reads) {
       SoftDeleteRepository<T, Long> repo = reads.repository();
-      String where = context() + ": after the step, reading " + (reads == kind ? "through the repository under test" : "attached") + ", ";
+      String where =
+          context()
+              + ": after the step, reading "
+              + (reads == kind ? "through the repository under test" : "attached")
+              + ", ";
       List<T> all = new ArrayList<>();
       List<T> alive = new ArrayList<>();
       List<T> dead = new ArrayList<>();
-      model.forEach((id, row) -> {
-        T entity = kind.expected(id, row);
-        all.add(entity);
-        (row.live() ? alive : dead).add(entity);
-      });
+      model.forEach(
+          (id, row) -> {
+            T entity = kind.expected(id, row);
+            all.add(entity);
+            (row.live() ? alive : dead).add(entity);
+          });
 
       assertThat(repo.all()).as(where + "all()").isEqualTo(all);
-      assertThat(storedDeletedAt()).as(where + "the deleted_at column by id").isEqualTo(modelDeletedAt());
+      assertThat(storedDeletedAt())
+          .as(where + "the deleted_at column by id")
+          .isEqualTo(modelDeletedAt());
       assertThat(repo.countAlive()).as(where + "countAlive()").isEqualTo(alive.size());
       assertThat(repo.countDead()).as(where + "countDead()").isEqualTo(dead.size());
       assertThat(repo.alive()).as(where + "alive()").isEqualTo(alive);
@@ -661,6 +635,7 @@ class ModelBasedTest extends DatabaseTest {
         assertThat(reads.findByKey(key)).as(where + "findByKey(" + key + ")").isEqualTo(holder);
       }
       reads.checkFinderEdgeCases(where);
+      reads.ownSteps().ifPresent(own -> own.verify(this, where));
 
       long probe = pickId();
       Row row = model.get(probe);
@@ -673,11 +648,14 @@ class ModelBasedTest extends DatabaseTest {
 
       Long after = random.nextInt(3) == 0 ? null : pickId();
       int limit = random.nextInt(5);
-      List<T> page = alive.stream()
-          .filter(entity -> after == null || kind.idOf(entity) > after)
-          .limit(limit)
-          .collect(Collectors.toList());
-      assertThat(repo.aliveAfter(after, limit)).as(where + "aliveAfter(" + after + ", " + limit + ")").isEqualTo(page);
+      List<T> page =
+          alive.stream()
+              .filter(entity -> after == null || kind.idOf(entity) > after)
+              .limit(limit)
+              .collect(Collectors.toList());
+      assertThat(repo.aliveAfter(after, limit))
+          .as(where + "aliveAfter(" + after + ", " + limit + ")")
+          .isEqualTo(page);
 
       String table = kind.table();
       assertThat(count(table, "live = FALSE")).as(where + "rows with live = FALSE").isZero();
@@ -685,10 +663,12 @@ class ModelBasedTest extends DatabaseTest {
           .as(where + "rows whose live and deleted_at disagree")
           .isZero();
       String keys = kind.keyColumns();
-      assertThat(count(
-              table,
-              "live = TRUE AND (" + keys + ") IN (SELECT " + keys + " FROM " + table + " WHERE live = TRUE AND "
-                  + kind.keyPresent() + " GROUP BY " + keys + " HAVING COUNT(*) > 1)"))
+      String shared =
+          String.format(
+              "live = TRUE AND (%1$s) IN (SELECT %1$s FROM %2$s WHERE live = TRUE AND %3$s"
+                  + " GROUP BY %1$s HAVING COUNT(*) > 1)",
+              keys, table, kind.keyPresent());
+      assertThat(count(table, shared))
           .as(where + "live rows sharing a key with another live row")
           .isZero();
     }
@@ -700,7 +680,8 @@ class ModelBasedTest extends DatabaseTest {
     private Map<Long, Instant> storedDeletedAt() {
       Codecs codecs = Codecs.of(database.dialect());
       Map<Long, Instant> stored = new TreeMap<>();
-      handle.createQuery("SELECT id, deleted_at FROM " + kind.table())
+      handle
+          .createQuery("SELECT id, deleted_at FROM " + kind.table())
           .map((rs, ctx) -> new Stamp(rs.getLong(1), codecs.getInstant(rs, 2)))
           .forEach(stamp -> stored.put(stamp.id(), stamp.deletedAt()));
       return stored;
@@ -714,7 +695,8 @@ class ModelBasedTest extends DatabaseTest {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private <R> Outcome<R> call(Supplier<R> action) {
+    @Override
+    public <R> Outcome<R> call(Supplier<R> action) {
       try {
         return new Outcome<>(action.get(), null);
       } catch (RuntimeException e) {
@@ -722,18 +704,27 @@ class ModelBasedTest extends DatabaseTest {
       }
     }
 
-    private <R> R expectValue(Outcome<R> outcome) {
+    @Override
+    public <R> R expectValue(Outcome<R> outcome) {
       if (outcome.thrown() != null) {
-        throw new AssertionError(context() + ": expected a result but the call threw " + outcome.thrown(), outcome.thrown());
+        throw new AssertionError(
+            context() + ": expected a result but the call threw " + outcome.thrown(),
+            outcome.thrown());
       }
       return outcome.value();
     }
 
-    private void expectViolation(Outcome<?> outcome, Set<String> keys) {
+    @Override
+    public void expectViolation(Outcome<?> outcome, Set<String> keys) {
       if (!(outcome.thrown() instanceof UniqueViolationException)) {
         throw new AssertionError(
-            context() + ": expected a UniqueViolationException on " + keys + " but "
-                + (outcome.thrown() == null ? "the call returned " + outcome.value() : "it threw " + outcome.thrown()),
+            context()
+                + ": expected a UniqueViolationException on "
+                + keys
+                + " but "
+                + (outcome.thrown() == null
+                    ? "the call returned " + outcome.value()
+                    : "it threw " + outcome.thrown()),
             outcome.thrown());
       }
       UniqueViolationException e = (UniqueViolationException) outcome.thrown();
@@ -759,12 +750,18 @@ class ModelBasedTest extends DatabaseTest {
       return storedId;
     }
 
+    @Override
+    public void inserted(long id, Row row) {
+      put(checkNewId(null, id), row);
+    }
+
     private void put(long id, Row row) {
       model.put(id, row);
       everSeen.add(id);
     }
 
-    private Optional<Long> liveHolder(Object key) {
+    @Override
+    public Optional<Long> liveHolder(Object key) {
       return model.entrySet().stream()
           .filter(e -> e.getValue().live() && Objects.equals(e.getValue().key(), key))
           .map(Map.Entry::getKey)
@@ -781,7 +778,8 @@ class ModelBasedTest extends DatabaseTest {
       return row == null ? "a missing row" : (row.live() ? "live " : "dead ") + row;
     }
 
-    private Instant stamp() {
+    @Override
+    public Instant stamp() {
       return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -812,8 +810,11 @@ class ModelBasedTest extends DatabaseTest {
 
     /** Restores mostly pick dead rows, which is where conflicts happen. */
     private long pickRestoreId() {
-      List<Long> deadIds = model.keySet().stream().filter(id -> !isLive(id)).collect(Collectors.toList());
-      return !deadIds.isEmpty() && random.nextInt(3) > 0 ? deadIds.get(random.nextInt(deadIds.size())) : pickId();
+      List<Long> deadIds =
+          model.keySet().stream().filter(id -> !isLive(id)).collect(Collectors.toList());
+      return !deadIds.isEmpty() && random.nextInt(3) > 0
+          ? deadIds.get(random.nextInt(deadIds.size()))
+          : pickId();
     }
 
     private long pick(List<Long> preferred, List<Long> fallback) {
@@ -826,13 +827,20 @@ class ModelBasedTest extends DatabaseTest {
       int n = random.nextInt(max);
       List<Long> ids = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        ids.add(!ids.isEmpty() && random.nextInt(5) == 0 ? ids.get(random.nextInt(ids.size())) : pickId());
+        ids.add(
+            !ids.isEmpty() && random.nextInt(5) == 0
+                ? ids.get(random.nextInt(ids.size()))
+                : pickId());
       }
       return ids;
     }
 
     private Instant randomCutoff() {
-      List<Instant> stamps = model.values().stream().filter(row -> !row.live()).map(Row::deletedAt).collect(Collectors.toList());
+      List<Instant> stamps =
+          model.values().stream()
+              .filter(row -> !row.live())
+              .map(Row::deletedAt)
+              .collect(Collectors.toList());
       int r = random.nextInt(100);
       if (!stamps.isEmpty() && r < 45) {
         Instant stamp = stamps.get(random.nextInt(stamps.size()));
@@ -841,7 +849,9 @@ class ModelBasedTest extends DatabaseTest {
         if (r < 15) {
           return stamp;
         }
-        return r < 30 ? stamp.plusNanos(1 + random.nextInt(999)) : stamp.minusNanos(1 + random.nextInt(999));
+        return r < 30
+            ? stamp.plusNanos(1 + random.nextInt(999))
+            : stamp.minusNanos(1 + random.nextInt(999));
       }
       if (r < 85) {
         return clock.instant().minusNanos(random.nextLong(20_000_000_000L));
