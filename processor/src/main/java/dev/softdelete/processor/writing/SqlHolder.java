@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -89,12 +88,14 @@ final class SqlHolder {
       tokens.add(SqlLiterals.Token.name("SELECT"));
       rest = rest.substring(select.length());
     }
-    String[] parts = liveDiffers ? rest.split(Pattern.quote(dml.isLive()), -1) : new String[] {rest};
-    for (int i = 0; i < parts.length; i++) {
-      if (!parts[i].isEmpty()) {
-        SqlLiterals.pieces(parts[i], SqlLiterals.PIECE).forEach(p -> tokens.add(SqlLiterals.Token.literal(p)));
+    List<String> parts = liveDiffers ? split(rest, dml.isLive()) : List.of(rest);
+    for (int i = 0; i < parts.size(); i++) {
+      if (!parts.get(i).isEmpty()) {
+        for (String piece : SqlLiterals.pieces(parts.get(i), SqlLiterals.PIECE)) {
+          tokens.add(SqlLiterals.Token.literal(piece));
+        }
       }
-      if (i < parts.length - 1) {
+      if (i < parts.size() - 1) {
         tokens.add(SqlLiterals.Token.name("live"));
       }
     }
@@ -108,22 +109,43 @@ final class SqlHolder {
     return tokens;
   }
 
-  /** What tells the dialects apart: the template of the text, or the expression's source. */
-  private String key(Statement statement, Dml dml) {
-    if (statement.texts() == null) {
-      return statement.code().apply(dml).toString();
+  /** The text cut at each separator, empty parts kept: {@code String.split} without a regex. */
+  private static List<String> split(String text, String separator) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, start)) {
+      parts.add(text.substring(start, at));
+      start = at + separator.length();
     }
-    return statement.texts().apply(dml).stream().map(t -> tokens(t, dml).toString()).collect(Collectors.joining("|"));
+    parts.add(text.substring(start));
+    return parts;
+  }
+
+  /**
+   * A statement on one dialect, rendered once: the tokens of each of its texts, or else its Java
+   * expression. {@code key} is what tells the dialects apart: the texts' templates, or the source.
+   */
+  private record Rendered(List<List<SqlLiterals.Token>> texts, CodeBlock code, Object key) {}
+
+  private Rendered render(Statement statement, Dml dml) {
+    if (statement.texts() == null) {
+      CodeBlock code = statement.code().apply(dml);
+      return new Rendered(null, code, code.toString());
+    }
+    List<List<SqlLiterals.Token>> texts =
+        statement.texts().apply(dml).stream().map(t -> tokens(t, dml)).toList();
+    return new Rendered(texts, null, texts);
   }
 
   /** The value, written from {@code column} on; continuation lines start at {@code continuation}. */
-  private CodeBlock value(Statement statement, Dml dml, int column, int continuation) {
-    if (statement.texts() == null) {
-      return statement.code().apply(dml);
+  private static CodeBlock value(
+      Statement statement, Rendered rendered, int column, int continuation) {
+    if (rendered.texts() == null) {
+      return rendered.code();
     }
-    List<String> texts = statement.texts().apply(dml);
+    List<List<SqlLiterals.Token>> texts = rendered.texts();
     if (!statement.list()) {
-      return SqlLiterals.concatenation(tokens(texts.get(0), dml), column, continuation);
+      return SqlLiterals.concatenation(texts.get(0), column, continuation);
     }
     if (texts.isEmpty()) {
       return CodeBlock.of("$T.of()", List.class);
@@ -132,7 +154,7 @@ final class SqlHolder {
         "$T.of(\n$>$>$L)$<$<",
         List.class,
         texts.stream()
-            .map(t -> SqlLiterals.concatenation(tokens(t, dml), continuation, continuation + 8))
+            .map(t -> SqlLiterals.concatenation(t, continuation, continuation + 8))
             .collect(CodeBlock.joining(",\n")));
   }
 
@@ -242,19 +264,19 @@ final class SqlHolder {
    * group of dialects with the same text, and the largest group as the default.
    */
   private CodeBlock chosen(Statement statement) {
-    Map<String, List<Dialect>> groups = new LinkedHashMap<>();
-    Map<String, Dml> values = new LinkedHashMap<>();
+    Map<Object, List<Dialect>> groups = new LinkedHashMap<>();
+    Map<Object, Rendered> values = new LinkedHashMap<>();
     impl.dmlByDialect.forEach(
         (dialect, dml) -> {
-          String key = key(statement, dml);
-          groups.computeIfAbsent(key, v -> new ArrayList<>()).add(dialect);
-          values.putIfAbsent(key, dml);
+          Rendered rendered = render(statement, dml);
+          groups.computeIfAbsent(rendered.key(), k -> new ArrayList<>()).add(dialect);
+          values.putIfAbsent(rendered.key(), rendered);
         });
     int column = CONSTRUCTOR_INDENT + statement.field().length() + 3;
     if (groups.size() == 1) {
       return value(statement, values.values().iterator().next(), column, CONSTRUCTOR_INDENT + 8);
     }
-    String fallback =
+    Object fallback =
         groups.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
     CodeBlock.Builder cases = CodeBlock.builder().add("switch (dialect) {\n$>");
     groups.forEach(
@@ -267,13 +289,16 @@ final class SqlHolder {
   }
 
   /** {@code case A, B -> value;}: the value on the case's line, or when it does not fit, on the next. */
-  private CodeBlock arm(String caseLine, Statement statement, Dml dml) {
-    CodeBlock sameLine = value(statement, dml, CASE_INDENT + caseLine.length() + 1, CASE_INDENT + 8);
+  private static CodeBlock arm(String caseLine, Statement statement, Rendered rendered) {
+    CodeBlock sameLine =
+        value(statement, rendered, CASE_INDENT + caseLine.length() + 1, CASE_INDENT + 8);
     if (statement.texts() == null || statement.list() || !sameLine.toString().contains("\n")) {
       return CodeBlock.of("$L $L;\n", caseLine, sameLine);
     }
     return CodeBlock.of(
-        "$L$>$>\n$L;\n$<$<", caseLine, value(statement, dml, CASE_INDENT + 8, CASE_INDENT + 16));
+        "$L$>$>\n$L;\n$<$<",
+        caseLine,
+        value(statement, rendered, CASE_INDENT + 8, CASE_INDENT + 16));
   }
 
   private static String names(List<Dialect> dialects) {
