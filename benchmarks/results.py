@@ -9,8 +9,9 @@ hand-written JDBC per operation and implementation, on a log scale. Standard lib
 A "round" is one measurement iteration (for purge, one purge); the tables show the median, min and
 max over all rounds of all files given. Ratios are medians over the hand-written JDBC median of the
 same operation and database. Reads these benchmark classes: compare.{Read,Write,Bulk}Benchmarks
-(methods <operation>_<letter>_<implementation>), scaling.DeadRowScalingBenchmark and
-pages.PageWithoutLiveIndexBenchmark.
+(methods <operation>_<letter>_<implementation>), scaling.DeadRowScalingBenchmark,
+pages.PageWithoutLiveIndexBenchmark, and queries.{QueryBenchmarks,InListBenchmark} (the same method
+names; the In list's size is the parameter "values").
 """
 import json
 import math
@@ -58,6 +59,9 @@ def load(paths):
                     key = ("scaling", db, method, int(params["rows"]))
                 elif cls == "PageWithoutLiveIndexBenchmark":
                     key = ("pages", db, method, params["liveIndex"])
+                elif cls in ("QueryBenchmarks", "InListBenchmark"):
+                    op, impl = method.split("_", 1)
+                    key = ("queries", db, op, int(params.get("values", 0)), impl)
                 else:
                     continue
                 entry = results[key]
@@ -143,6 +147,48 @@ def pages_table(results, out):
     out.append("")
 
 
+QUERY_OPS = [
+    ("derivedFinder", "derived finder: findByAuthorIdOrderByPublishedAtDesc(id, Limit.of(20))"),
+    ("queryFinder", "@Query finder: live articles of a live author, by email"),
+    ("countByIdIn", "derived countByIdIn of N ids among 100,000 articles"),
+]
+
+
+def queries_table(results, out):
+    """Issue 8's queries: generated against hand-written JDBC, with the In list's growth by size."""
+    keys = [k for k in results if k[0] == "queries"]
+    if not keys:
+        return
+    out.append("### Queries users write: median [min–max], ratio to hand-written JDBC, growth k "
+               "(time ~ N^k from the size before)\n")
+    out.append("| database | query | N | hand-written JDBC | k | generated, attached | k | ratio |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|")
+    for db in sorted({k[1] for k in keys}):
+        for op, name in QUERY_OPS:
+            sizes = sorted({k[3] for k in keys if k[1] == db and k[2] == op})
+            before = {}
+            for n in sizes:
+                cells, medians = [], {}
+                for impl in ("a_handJdbc", "b_generatedAttached"):
+                    entry = results.get(("queries", db, op, n, impl))
+                    if entry is None:
+                        cells += ["not run", ""]
+                        continue
+                    med, lo, hi = spread(entry)
+                    medians[impl] = med
+                    growth = ""
+                    if impl in before and n and before[impl][0]:
+                        growth = f"{math.log(med / before[impl][1]) / math.log(n / before[impl][0]):.2f}"
+                    before[impl] = (n, med)
+                    cells += [f"{fmt(med)} [{fmt(lo)}–{fmt(hi)}] {entry['unit']}", growth]
+                ratio = ""
+                if len(medians) == 2:
+                    ratio = f"**{medians['b_generatedAttached'] / medians['a_handJdbc']:.2f}x**"
+                out.append(f"| {db} | {name} | {f'{n:,}' if n else ''} | " + " | ".join(cells)
+                           + f" | {ratio} |")
+    out.append("")
+
+
 def svg(db, ratios):
     """A grouped bar chart, one group per operation, one bar per implementation, log-scale ratio axis."""
     ops = [(op, name) for op, name in OPS if any((op, impl) in ratios for impl, _ in IMPLS)]
@@ -206,6 +252,7 @@ def main(argv):
     ratios = compare_tables(results, out)
     scaling_table(results, out)
     pages_table(results, out)
+    queries_table(results, out)
     print("\n".join(out))
     if svg_dir:
         for db, r in ratios.items():
