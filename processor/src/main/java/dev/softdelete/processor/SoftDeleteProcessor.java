@@ -39,10 +39,13 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Turns each {@code @SoftDeleteEntity} record into a repository interface, its Jdbi implementation, a
- * row mapper, a schema class and DDL resources.
+ * row mapper, a schema class and DDL resources; and each {@code @Repository} interface into its Jdbi
+ * implementation, with its derived and {@code @Query} methods written at compile time.
  *
- * <p>One pipeline per record: read it into an immutable {@link Entity}, validate the model reporting
- * every error, and write only a valid model; the writers read nothing but the model. A record whose
+ * <p>One pipeline per type, records first, then the repositories of the round, whose {@code @Query}
+ * SQL is checked against the tables of the records known so far: read it into an immutable model
+ * ({@link Entity}, {@code RepositoryModel}), validate the model reporting every error, and write only
+ * a valid model; the writers read nothing but the model. A record whose
  * component types do not exist yet (another processor may generate them in a later round) waits for
  * the next round, and is reported at the last. No exception leaves {@link #process}: an unexpected one
  * becomes an error on the record being processed.
