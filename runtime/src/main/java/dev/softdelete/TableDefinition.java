@@ -3,6 +3,7 @@ package dev.softdelete;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The names a generated repository relies on: its table, columns, primary key and unique keys, and
@@ -19,6 +20,8 @@ import java.util.Objects;
  *     {@code @Unique} components first, then {@code @UniqueKey}s
  * @param indexes the indexes declared with {@link Index}, in declaration order: those on components
  *     first, then those of {@link SoftDeleteEntity#indexes()}
+ * @param relations for an entity that references a parent with {@link References} or is referenced,
+ *     its operation column and references; empty for an entity without any
  */
 public record TableDefinition(
     String table,
@@ -27,7 +30,8 @@ public record TableDefinition(
     List<String> columns,
     KeyDefinition primaryKey,
     List<KeyDefinition> uniqueKeys,
-    List<IndexDefinition> indexes) {
+    List<IndexDefinition> indexes,
+    Optional<Relations> relations) {
 
   public TableDefinition {
     Objects.requireNonNull(table, "table");
@@ -37,6 +41,19 @@ public record TableDefinition(
     Objects.requireNonNull(primaryKey, "primaryKey");
     uniqueKeys = List.copyOf(uniqueKeys);
     indexes = List.copyOf(indexes);
+    Objects.requireNonNull(relations, "relations");
+  }
+
+  /** A table without references, as the schema classes of entities without relations construct it. */
+  public TableDefinition(
+      String table,
+      String liveColumn,
+      String deletedAtColumn,
+      List<String> columns,
+      KeyDefinition primaryKey,
+      List<KeyDefinition> uniqueKeys,
+      List<IndexDefinition> indexes) {
+    this(table, liveColumn, deletedAtColumn, columns, primaryKey, uniqueKeys, indexes, Optional.empty());
   }
 
   /**
@@ -50,7 +67,7 @@ public record TableDefinition(
       List<String> columns,
       KeyDefinition primaryKey,
       List<KeyDefinition> uniqueKeys) {
-    this(table, liveColumn, deletedAtColumn, columns, primaryKey, uniqueKeys, List.of());
+    this(table, liveColumn, deletedAtColumn, columns, primaryKey, uniqueKeys, List.of(), Optional.empty());
   }
 
   /** The primary key followed by the unique keys. */
@@ -64,7 +81,8 @@ public record TableDefinition(
   @Override
   public String toString() {
     return "TableDefinition[" + table + columns + ", keys=" + allKeys()
-        + (indexes.isEmpty() ? "" : ", indexes=" + indexes) + "]";
+        + (indexes.isEmpty() ? "" : ", indexes=" + indexes)
+        + relations.map(r -> ", " + r).orElse("") + "]";
   }
 
   /**
@@ -109,6 +127,66 @@ public record TableDefinition(
     @Override
     public String toString() {
       return name + "(" + indexName + " " + columns + ")";
+    }
+  }
+
+  /**
+   * What an entity in a relation adds to its table.
+   *
+   * @param entity the entity's simple name, as messages and {@link RestoreResult} name it
+   * @param deletionColumn the column that holds, on a dead row, the id of the operation that deleted
+   *     it (NULL on live rows), so that a restore brings back exactly the rows of that operation
+   * @param references the entity's {@link References} components, in record order
+   */
+  public record Relations(String entity, String deletionColumn, List<ReferenceDefinition> references) {
+    public Relations {
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(deletionColumn, "deletionColumn");
+      references = List.copyOf(references);
+    }
+
+    @Override
+    public String toString() {
+      return entity + "(" + deletionColumn + ")" + (references.isEmpty() ? "" : references.toString());
+    }
+  }
+
+  /**
+   * A reference from a child table's column to its parent's id: a FOREIGN KEY with an index on the
+   * column.
+   *
+   * @param name the component's name
+   * @param column the child's column
+   * @param parentEntity the parent entity's simple name
+   * @param parentTable the parent's table
+   * @param parentIdColumn the parent's id column
+   * @param onSoftDelete what soft-deleting the parent does to live children
+   * @param constraintName the foreign key's name, {@code fk_<table>_<column>}
+   * @param indexName the index on the column, {@code ix_<table>_<column>}
+   */
+  public record ReferenceDefinition(
+      String name,
+      String column,
+      String parentEntity,
+      String parentTable,
+      String parentIdColumn,
+      OnSoftDelete onSoftDelete,
+      String constraintName,
+      String indexName) {
+    public ReferenceDefinition {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(parentEntity, "parentEntity");
+      Objects.requireNonNull(parentTable, "parentTable");
+      Objects.requireNonNull(parentIdColumn, "parentIdColumn");
+      Objects.requireNonNull(onSoftDelete, "onSoftDelete");
+      Objects.requireNonNull(constraintName, "constraintName");
+      Objects.requireNonNull(indexName, "indexName");
+    }
+
+    @Override
+    public String toString() {
+      return column + "->" + parentTable + "(" + parentIdColumn + ") " + onSoftDelete;
     }
   }
 }

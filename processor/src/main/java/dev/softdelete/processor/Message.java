@@ -143,6 +143,29 @@ public enum Message {
   CANNOT_WRITE(
       "Cannot write %s for %s: %s. softdelete generates that file: if you declared a type with that"
           + " name, rename it."),
+  // @References
+  REFERENCE_NOT_ENTITY(
+      "`%s` references %s, which is not a @SoftDeleteEntity record. Reference the entity whose id the"
+          + " component holds, or remove @References."),
+  REFERENCE_NOT_COMPILED_TOGETHER(
+      "`%s` references %s, which is not compiled with %s. A parent's cascade is generated with the"
+          + " parent, so it must know every child: compile both records in the same module."),
+  REFERENCE_TYPE(
+      "`%s` has type %s, but it references %s, whose @Id `%s` is %s. Declare the component as %s."),
+  REFERENCE_ON_ID(
+      "`%s` is the @Id; an id cannot reference another row. Add a separate component that holds the"
+          + " parent's id and annotate it with @References."),
+  REFERENCE_ON_DELETED_AT(
+      "`%s` is the @DeletedAt component and cannot reference another row. Move @References to the"
+          + " component that holds the parent's id."),
+  REFERENCE_CYCLE_NOT_NULL(
+      "`%s` is part of a cycle of references in which every component is non-null (%s): no first row"
+          + " could ever be inserted, and no row could be deleted before the others. Make `%s` nullable"
+          + " (a boxed type without @NonNull), so that a row can have no parent."),
+  DELETION_COLUMN_TAKEN(
+      "Component `%s` uses column `%s`, which %s needs for the id of the operation that deleted a row"
+          + " (it references, or is referenced by, another entity). Name the column differently with"
+          + " @Column."),
   PROCESSOR_FAILED(
       "The softdelete processor failed on %s. This is a bug in softdelete; please report it with this"
           + " trace:%n%s"),

@@ -6,11 +6,13 @@ import dev.softdelete.Repository;
 import dev.softdelete.SoftDeleteEntity;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.RepositoryModel;
 import dev.softdelete.processor.reading.EntityReader;
 import dev.softdelete.processor.reading.RepositoryReader;
 import dev.softdelete.processor.validation.EntityValidator;
 import dev.softdelete.processor.validation.QueryMethodValidator;
+import dev.softdelete.processor.validation.ReferenceValidator;
 import dev.softdelete.processor.validation.RepositoryValidator;
 import dev.softdelete.processor.validation.ValidationReport;
 import dev.softdelete.processor.writing.ImplementationWriter;
@@ -55,6 +57,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private EntityReader reader;
   private EntityValidator validator;
+  private ReferenceValidator referenceValidator;
   private RepositoryWriter repositoryWriter;
   private ImplementationWriter implementationWriter;
   private RowMapperWriter rowMapperWriter;
@@ -81,6 +84,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
    */
   private final Map<String, Entity> knownEntities = new java.util.LinkedHashMap<>();
 
+  /** The relations of the valid entities of the compilation so far, by record name. */
+  private final Map<String, Relations> knownRelations = new java.util.LinkedHashMap<>();
+
   /** {@code @Repository} interfaces waiting for a supertype that does not exist yet. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
@@ -101,6 +107,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     }
     reader = new EntityReader();
     validator = new EntityValidator(dialects.get());
+    referenceValidator = new ReferenceValidator(processingEnv.getTypeUtils());
     SourceWriter out =
         new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
     repositoryWriter = new RepositoryWriter(out, dialects.get());
@@ -187,15 +194,17 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         }
       }
     }
+    Map<String, Entity> valid = new java.util.LinkedHashMap<>();
     for (TypeElement type : types) {
       try {
-        process(type, round.processingOver());
+        read(type, round.processingOver()).ifPresent(e -> valid.put(e.recordType().canonicalName(), e));
       } catch (RuntimeException | Error e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         diagnostics.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), trace);
       }
     }
+    writeEntities(valid);
     for (TypeElement type : annotated(round, Repository.class, deferredRepositories)) {
       try {
         processRepository(type, round.processingOver());
@@ -257,13 +266,17 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       report.reportTo(diagnostics);
       return;
     }
-    queryRepositoryWriter.write(repository);
+    Entity entity = repository.entity().orElseThrow();
+    queryRepositoryWriter.write(
+        repository,
+        knownRelations.getOrDefault(entity.recordType().canonicalName(), Relations.none(entity)));
   }
 
-  private void process(TypeElement type, boolean lastRound) {
+  /** Reads and judges one record: the valid entity, or nothing after reporting or deferring it. */
+  private Optional<Entity> read(TypeElement type, boolean lastRound) {
     Optional<Entity> read = reader.read(type);
     if (read.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Entity entity = read.get();
     boolean incomplete =
@@ -271,25 +284,58 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     if (incomplete && !lastRound) {
       // The missing types or constants may come from another processor in a later round.
       deferred.add(type.getQualifiedName().toString());
-      return;
+      return Optional.empty();
     }
     if (entity.annotationErrors()) {
       // javac has reported the annotation value that does not compile; anything said here would be
       // about the placeholder it left.
-      return;
+      return Optional.empty();
     }
     ValidationReport report = validator.validate(entity);
     if (!report.isClean()) {
       report.reportTo(diagnostics);
+      return Optional.empty();
+    }
+    return Optional.of(entity);
+  }
+
+  /**
+   * Judges the references among the round's valid entities and writes those whose references are
+   * sound. An entity is written with its relations: the cascade of a parent is generated with it, so
+   * its children must be compiled in the same round.
+   */
+  private void writeEntities(Map<String, Entity> valid) {
+    Map<String, Entity> sound = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Entity> e : valid.entrySet()) {
+      ValidationReport report = referenceValidator.validate(e.getValue(), valid, reader);
+      if (report.isClean()) {
+        sound.put(e.getKey(), e.getValue());
+      } else {
+        report.reportTo(diagnostics);
+      }
+    }
+    ValidationReport cycles = referenceValidator.validateGraph(sound);
+    if (!cycles.isClean()) {
+      cycles.reportTo(diagnostics);
       return;
     }
-    knownEntities.put(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
-    // Stop at the first file that cannot be written: the files refer to each other, so once one is
-    // missing the rest would only add errors about it.
-    if (repositoryWriter.write(entity)
-        && implementationWriter.write(entity)
-        && rowMapperWriter.write(entity)) {
-      schemaWriter.write(entity);
+    for (Relations relations : Relations.of(sound).values()) {
+      Entity entity = relations.entity();
+      try {
+        knownEntities.put(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
+        knownRelations.put(entity.recordType().canonicalName(), relations);
+        // Stop at the first file that cannot be written: the files refer to each other, so once one is
+        // missing the rest would only add errors about it.
+        if (repositoryWriter.write(entity)
+            && implementationWriter.write(relations)
+            && rowMapperWriter.write(entity)) {
+          schemaWriter.write(relations);
+        }
+      } catch (RuntimeException | Error e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        diagnostics.error(entity.element(), Message.PROCESSOR_FAILED, entity.element().getQualifiedName(), trace);
+      }
     }
   }
 }

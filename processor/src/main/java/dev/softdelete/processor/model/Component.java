@@ -27,6 +27,7 @@ import javax.lang.model.element.Element;
  * @param idGeneratedValue the explicitly written {@code generated} value, for messages
  * @param unique {@code @Unique}, if present
  * @param deletedAt {@code @DeletedAt}, if present
+ * @param reference {@code @References}, if present
  */
 public record Component(
     String name,
@@ -44,7 +45,8 @@ public record Component(
     boolean idGenerated,
     Optional<AnnotationValue> idGeneratedValue,
     Optional<AnnotationMirror> unique,
-    Optional<AnnotationMirror> deletedAt) {
+    Optional<AnnotationMirror> deletedAt,
+    Optional<ReferenceModel> reference) {
 
   /**
    * A value that is not a component of the entity, read or bound the way a component of its type is:
@@ -67,6 +69,7 @@ public record Component(
         false,
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -76,6 +79,10 @@ public record Component(
 
   public boolean isUnique() {
     return unique.isPresent();
+  }
+
+  public boolean isReference() {
+    return reference.isPresent();
   }
 
   public boolean isDeletedAt() {

@@ -36,6 +36,9 @@ import javax.lang.model.element.TypeElement;
  *     order
  * @param indexes {@code @Index} on components in component order, then those of {@code indexes} in
  *     declaration order
+ * @param deletionColumn the column that holds the id of the operation that deleted a dead row; present
+ *     once the entity is known to reference or be referenced by another ({@link Relations}), empty as
+ *     read
  */
 public record Entity(
     TypeElement element,
@@ -54,12 +57,26 @@ public record Entity(
     Optional<AnnotationValue> deletedAtColumnValue,
     List<Component> components,
     List<UniqueKeyModel> uniqueKeys,
-    List<IndexModel> indexes) {
+    List<IndexModel> indexes,
+    Optional<String> deletionColumn) {
 
   public Entity {
     components = List.copyOf(components);
     uniqueKeys = List.copyOf(uniqueKeys);
     indexes = List.copyOf(indexes);
+  }
+
+  /** This entity with the deletion column of an entity in a relation. */
+  public Entity withDeletionColumn(String column) {
+    return new Entity(
+        element, annotation, kind, generic, annotationErrors, privateType, recordType, generatedPrefix, table,
+        tableValue, liveColumn, liveColumnValue, deletedAtColumn, deletedAtColumnValue, components, uniqueKeys,
+        indexes, Optional.of(column));
+  }
+
+  /** The components that reference a parent, in record order. */
+  public List<Component> references() {
+    return components.stream().filter(Component::isReference).collect(Collectors.toList());
   }
 
   public String packageName() {

@@ -5,6 +5,8 @@ import com.palantir.javapoet.TypeName;
 import dev.softdelete.Column;
 import dev.softdelete.DeletedAt;
 import dev.softdelete.Id;
+import dev.softdelete.OnSoftDelete;
+import dev.softdelete.References;
 import dev.softdelete.SoftDeleteEntity;
 import dev.softdelete.internal.GeneratedNames;
 import dev.softdelete.Unique;
@@ -13,6 +15,7 @@ import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.IndexModel;
 import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.Names;
+import dev.softdelete.processor.model.ReferenceModel;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,7 +67,8 @@ public final class EntityReader {
         !type.getTypeParameters().isEmpty(),
         Annotations.hasErrors(annotation)
             || components.stream()
-                .flatMap(c -> java.util.stream.Stream.of(c.columnAnnotation(), c.id()))
+                .flatMap(c -> java.util.stream.Stream.of(
+                    c.columnAnnotation(), c.id(), c.reference().map(ReferenceModel::annotation)))
                 .flatMap(Optional::stream)
                 .anyMatch(Annotations::hasErrors)
             || indexes.stream().map(IndexModel::annotation).anyMatch(Annotations::hasErrors),
@@ -79,7 +83,8 @@ public final class EntityReader {
         Annotations.explicitValue(annotation, "deletedAtColumn"),
         components,
         uniqueKeys(type, annotation, components),
-        indexes);
+        indexes,
+        Optional.empty());
   }
 
   private static List<Component> components(TypeElement record, String deletedAtColumn) {
@@ -127,7 +132,26 @@ public final class EntityReader {
         id.map(i -> !Boolean.FALSE.equals(Annotations.value(i, "generated"))).orElse(false),
         id.flatMap(i -> Annotations.explicitValue(i, "generated")),
         annotation(component, field, Unique.class),
-        deletedAt);
+        deletedAt,
+        annotation(component, field, References.class).map(EntityReader::reference));
+  }
+
+  private static ReferenceModel reference(AnnotationMirror annotation) {
+    Object parent = Annotations.value(annotation, "value");
+    Optional<TypeElement> parentElement =
+        parent instanceof DeclaredType && ((DeclaredType) parent).asElement() instanceof TypeElement
+            ? Optional.of((TypeElement) ((DeclaredType) parent).asElement())
+            : Optional.empty();
+    Object onSoftDelete = Annotations.value(annotation, "onSoftDelete");
+    return new ReferenceModel(
+        annotation,
+        Annotations.explicitValue(annotation, "value"),
+        parentElement,
+        String.valueOf(parent),
+        // Not a constant when the source's value does not compile (javac reports that): the default.
+        onSoftDelete instanceof VariableElement
+            ? OnSoftDelete.valueOf(((VariableElement) onSoftDelete).getSimpleName().toString())
+            : OnSoftDelete.RESTRICT);
   }
 
   /**

@@ -91,7 +91,13 @@ public final class RepositoryReader {
 
   private RepositoryModel read(TypeElement type, AnnotationMirror annotation, Collection<Entity> known) {
     Optional<TypeElement> entityType = entityType(type.asType());
-    Optional<Entity> entity = entityType.flatMap(entities::read);
+    // The entity as this compilation wrote it (with its relations), else as read from its record.
+    Optional<Entity> entity =
+        entityType.flatMap(
+            t -> known.stream()
+                .filter(e -> e.recordType().canonicalName().equals(t.getQualifiedName().toString()))
+                .findFirst()
+                .or(() -> entities.read(t)));
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
     ClassName implementation =
         ClassName.get(pkg, GeneratedNames.implementation(EntityReader.generatedPrefix(type)));

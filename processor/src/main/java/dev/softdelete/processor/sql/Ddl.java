@@ -9,6 +9,7 @@ import dev.softdelete.internal.ddl.LiveColumn;
 import dev.softdelete.internal.ddl.TableDdl;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.IndexModel;
 import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.model.UniqueKeyModel;
@@ -34,10 +35,12 @@ import java.util.stream.Collectors;
  */
 public final class Ddl {
   private final Entity entity;
+  private final Relations relations;
   private final SqlNames names;
 
-  public Ddl(Entity entity) {
-    this.entity = entity;
+  public Ddl(Relations relations) {
+    this.entity = relations.entity();
+    this.relations = relations;
     this.names = new SqlNames(entity);
   }
 

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.softdelete.Dialect;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.JavaType;
 import dev.softdelete.processor.sql.Dml;
 import java.sql.SQLException;
@@ -34,6 +35,8 @@ final class Implementation {
   static final ClassName INTERNAL_SQL_ERRORS = internal("SqlErrors");
 
   final Entity entity;
+  /** The entity's references and the entities its cascade touches. */
+  final Relations relations;
   /** The class being written. */
   final ClassName implementation;
   /** The statements of the first dialect, which the Javadoc shows. */
@@ -50,13 +53,15 @@ final class Implementation {
   /** The class being written; the generators add their members to it in source order. */
   final TypeSpec.Builder type;
 
-  Implementation(Entity entity, Set<Dialect> dialects, TypeSpec.Builder type) {
-    this(entity, dialects, type, entity.repositoryImplementation());
+  Implementation(Relations relations, Set<Dialect> dialects, TypeSpec.Builder type) {
+    this(relations, dialects, type, relations.entity().repositoryImplementation());
   }
 
   /** The shared parts of {@code implementation}, a class whose statements are about the entity. */
-  Implementation(Entity entity, Set<Dialect> dialects, TypeSpec.Builder type, ClassName implementation) {
+  Implementation(Relations relations, Set<Dialect> dialects, TypeSpec.Builder type, ClassName implementation) {
+    Entity entity = relations.entity();
     this.entity = entity;
+    this.relations = relations;
     this.implementation = implementation;
     for (Dialect dialect : dialects) {
       dmlByDialect.put(dialect, new Dml(entity, dialect));

@@ -3,6 +3,7 @@ package dev.softdelete.processor.writing;
 import com.palantir.javapoet.TypeSpec;
 import dev.softdelete.Dialect;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.Relations;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -41,7 +42,8 @@ public final class ImplementationWriter {
   }
 
   /** Writes the file; false when it could not be written. */
-  public boolean write(Entity entity) {
+  public boolean write(Relations relations) {
+    Entity entity = relations.entity();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(entity.repositoryImplementation())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -53,7 +55,7 @@ public final class ImplementationWriter {
                     + " dialect's.\n",
                 entity.repositoryInterface(),
                 dialects.iterator().next().displayName());
-    Implementation impl = new Implementation(entity, dialects, type);
+    Implementation impl = new Implementation(relations, dialects, type);
     RepositoryShell shell = new RepositoryShell(impl);
     ReadVerbs reads = new ReadVerbs(impl, shell);
     WriteVerbs writes = new WriteVerbs(impl, shell);

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.softdelete.Dialect;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.RepositoryModel;
 import dev.softdelete.processor.model.query.RepositoryMethod;
 import dev.softdelete.processor.model.query.Verb;
@@ -42,8 +43,8 @@ public final class QueryRepositoryWriter {
   }
 
   /** Writes the file; false when it could not be written. */
-  public boolean write(RepositoryModel repository) {
-    Entity entity = repository.entity().orElseThrow();
+  public boolean write(RepositoryModel repository, Relations relations) {
+    Entity entity = relations.entity();
     ClassName implementation = repository.implementation();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(implementation)
@@ -59,7 +60,7 @@ public final class QueryRepositoryWriter {
                 ClassName.get(repository.element()),
                 entity.repositoryImplementation(),
                 dialects.iterator().next().displayName());
-    Implementation impl = new Implementation(entity, dialects, type, implementation);
+    Implementation impl = new Implementation(relations, dialects, type, implementation);
     RepositoryShell shell = new RepositoryShell(impl);
     RowReaders rows = new RowReaders(impl);
     Set<String> fields = new HashSet<>();

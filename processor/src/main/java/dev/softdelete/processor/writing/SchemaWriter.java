@@ -10,6 +10,7 @@ import dev.softdelete.Dialect;
 import dev.softdelete.TableDefinition;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
+import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.Names;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import dev.softdelete.processor.sql.Ddl;
@@ -45,8 +46,9 @@ public final class SchemaWriter {
   }
 
   /** Writes the class and the DDL resources; false when one could not be written. */
-  public boolean write(Entity entity) {
-    Ddl ddl = new Ddl(entity);
+  public boolean write(Relations relations) {
+    Entity entity = relations.entity();
+    Ddl ddl = new Ddl(relations);
     // Rendered once: the method createStatements and the resources hold the same statements.
     Map<Dialect, List<String>> statements = new LinkedHashMap<>();
     for (Dialect dialect : dialects) {

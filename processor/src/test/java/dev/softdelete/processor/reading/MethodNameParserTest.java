@@ -372,6 +372,7 @@ class MethodNameParserTest {
         false,
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 }
