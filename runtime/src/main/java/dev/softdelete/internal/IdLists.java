@@ -38,6 +38,34 @@ public final class IdLists {
     return updateInChunks(connection, table, head, null, null, ids, bindId);
   }
 
+  /** Binds the parameters before the ids and says how many it bound. */
+  @FunctionalInterface
+  public interface Leading {
+    int bind(PreparedStatement statement) throws SQLException;
+  }
+
+  /**
+   * Like {@link #updateInChunks(Connection, TableDefinition, String, Collection, Binder)}, binding the
+   * leading parameters (a deletion time and an operation, say) before the ids.
+   */
+  public static <ID> int updateInChunks(
+      Connection connection, TableDefinition table, String head, Leading leading, Collection<ID> ids, Binder<ID> bindId) {
+    int changed = 0;
+    for (List<ID> chunk : distinctChunks(ids)) {
+      String sql = inList(head, chunk.size());
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        int parameter = leading.bind(statement) + 1;
+        for (ID id : chunk) {
+          bindId.bind(statement, parameter++, id);
+        }
+        changed += statement.executeUpdate();
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, table, sql);
+      }
+    }
+    return changed;
+  }
+
   /**
    * Like {@link #updateInChunks(Connection, TableDefinition, String, Collection, Binder)}, binding
    * {@code first} (a deletion time, say) as parameter 1, before the ids.

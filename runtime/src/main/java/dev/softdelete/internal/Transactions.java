@@ -25,8 +25,39 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class Transactions {
   private Transactions() {}
 
-  /** Runs the work on the handle's connection, all or nothing. */
+  /**
+   * Thrown by work to undo its statements and return a result instead: a restore that finds a conflict
+   * half way returns CONFLICT and changes nothing.
+   */
+  public static final class Undo extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Object result;
+
+    public Undo(Object result) {
+      super(null, null, false, false);
+      this.result = result;
+    }
+
+    /** The result the work returns instead. */
+    public Object result() {
+      return result;
+    }
+  }
+
+  /**
+   * Runs the work on the handle's connection, all or nothing; when the work throws {@link Undo}, its
+   * statements are undone and the result it carries is returned.
+   */
+  @SuppressWarnings("unchecked")
   public static <T> T atomically(Handle handle, Function<Connection, T> work) {
+    try {
+      return atomicallyOrThrow(handle, work);
+    } catch (Undo undo) {
+      return (T) undo.result;
+    }
+  }
+
+  private static <T> T atomicallyOrThrow(Handle handle, Function<Connection, T> work) {
     if (handle.isInTransaction()) {
       return underSavepoint(handle.getConnection(), work);
     }

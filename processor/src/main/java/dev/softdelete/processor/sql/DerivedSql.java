@@ -43,12 +43,15 @@ public final class DerivedSql {
       case FIND -> find(name, columns, where, page);
       case COUNT -> "SELECT COUNT(*) FROM " + table + where;
       case EXISTS -> sql.firstRows("SELECT 1 FROM " + table + where);
-      case SOFT_DELETE ->
-          "UPDATE " + table + " SET " + entity.liveColumn() + " = NULL, " + entity.deletedAtColumn() + " = ?"
-              + where;
-      case RESTORE ->
-          "UPDATE " + table + " SET " + dml.isLive() + ", " + entity.deletedAtColumn() + " = NULL" + where;
-      case HARD_DELETE -> "DELETE FROM " + table + where;
+      case SOFT_DELETE -> "UPDATE " + table + " SET " + dml.kill() + where;
+      // An entity in a relation restores and hard-deletes row by row, each with its cascade: the
+      // statement selects the rows' ids.
+      case RESTORE -> entity.deletionColumn().isPresent()
+          ? "SELECT " + entity.id().column() + " FROM " + table + where
+          : "UPDATE " + table + " SET " + dml.isLive() + ", " + entity.deletedAtColumn() + " = NULL" + where;
+      case HARD_DELETE -> entity.deletionColumn().isPresent()
+          ? "SELECT " + entity.id().column() + " FROM " + table + where
+          : "DELETE FROM " + table + where;
     };
   }
 

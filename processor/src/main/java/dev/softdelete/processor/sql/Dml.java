@@ -139,14 +139,42 @@ public final class Dml {
     return "SELECT COUNT(*) FROM " + table + " WHERE " + isDead();
   }
 
-  /** Parameters: deleted-at, id. */
-  public String softDelete() {
-    return "UPDATE " + table + " SET " + live + " = NULL, " + deletedAt + " = ? WHERE " + id + " = ? AND " + isLive();
+  /**
+   * What a soft delete sets: {@code live = NULL, deleted_at = ?}, and for an entity in a relation
+   * {@code , deletion_id = ?}, the operation.
+   */
+  public String kill() {
+    return live + " = NULL, " + deletedAt + " = ?"
+        + entity.deletionColumn().map(column -> ", " + column + " = ?").orElse("");
   }
 
-  /** Followed by a parenthesised list of ids. Parameters: deleted-at, ids. */
+  /** Parameters: deleted-at, the operation for an entity in a relation, id. */
+  public String softDelete() {
+    return "UPDATE " + table + " SET " + kill() + " WHERE " + id + " = ? AND " + isLive();
+  }
+
+  /** Followed by a parenthesised list of ids. Parameters: deleted-at, the operation if related, ids. */
   public String softDeleteAllHead() {
-    return "UPDATE " + table + " SET " + live + " = NULL, " + deletedAt + " = ? WHERE " + isLive() + " AND " + id + " IN ";
+    return "UPDATE " + table + " SET " + kill() + " WHERE " + isLive() + " AND " + id + " IN ";
+  }
+
+  /**
+   * Whether the parent with the id is live, locking it against a concurrent soft delete until the
+   * transaction ends, so that a child is never inserted under a parent that is being deleted.
+   */
+  public String parentIsLive(Entity parent) {
+    String select =
+        "SELECT 1 FROM " + parent.table() + " WHERE " + parent.id().column() + " = ? AND "
+            + parent.liveColumn() + " = " + sql.trueLiteral();
+    return switch (dialect) {
+      case POSTGRESQL -> select + " FOR SHARE";
+      case MYSQL -> select + " LOCK IN SHARE MODE";
+      case H2, ORACLE -> select + " FOR UPDATE";
+      case SQLSERVER -> "SELECT 1 FROM " + parent.table() + " WITH (UPDLOCK, HOLDLOCK) WHERE "
+          + parent.id().column() + " = ? AND " + parent.liveColumn() + " = " + sql.trueLiteral();
+      // SQLite has one writer at a time: the insert that follows waits for any other.
+      default -> select;
+    };
   }
 
   public String restore() {

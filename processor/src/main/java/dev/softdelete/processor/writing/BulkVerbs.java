@@ -73,6 +73,11 @@ final class BulkVerbs {
             .addParameter(impl.list, "rows")
             .addCode(impl.lookUpSql())
             .addStatement("$T[] stored = new $T[rows.size()]", impl.record, impl.record);
+    if (!impl.relations.links().isEmpty()) {
+      worker.beginControlFlow("for ($T row : rows)", impl.record)
+          .addStatement("requireLiveParents(connection, sql, row)")
+          .endControlFlow();
+    }
     if (generated) {
       worker.beginControlFlow("if (rows.stream().anyMatch(row -> $L))", impl.lacksId("row"))
           .addStatement("insertGeneratingIds(connection, sql, rows, stored)")
@@ -223,7 +228,7 @@ final class BulkVerbs {
     return CodeBlock.of("(statement, index, id) -> $L", impl.bindId("statement", CodeBlock.of("index"), "id"));
   }
 
-  private static CodeBlock nothingForNoIds() {
+  static CodeBlock nothingForNoIds() {
     return CodeBlock.builder().beginControlFlow("if (ids.isEmpty())").addStatement("return 0").endControlFlow().build();
   }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.softdelete.Dialect;
 import dev.softdelete.processor.model.Component;
@@ -114,7 +115,7 @@ final class DerivedVerbs {
     if (method.result().shape() == Shape.STREAM) {
       worker = shell.streamVerb(method.name(), returns, specs, checks.build(), javadoc);
     } else {
-      boolean atomic = name.verb() == Verb.RESTORE;
+      boolean atomic = name.verb() == Verb.RESTORE || (impl.relations.related() && !name.verb().isRead());
       worker = shell.verb(method.name(), returns, specs, checks.build(), javadoc, atomic, "connection");
     }
     worker.addStatement("$T sql = sql(connection)", impl.sqlClass);
@@ -139,7 +140,8 @@ final class DerivedVerbs {
         next += criterion.operator().arity();
       }
     }
-    CodeBlock binds = binds(name, parameters, page, name.verb() == Verb.SOFT_DELETE ? 2 : 1, lists);
+    int first = name.verb() != Verb.SOFT_DELETE ? 1 : impl.relations.related() ? 3 : 2;
+    CodeBlock binds = binds(name, parameters, page, first, lists);
     switch (name.verb()) {
       case FIND -> find(worker, method, text, binds, columns);
       case COUNT -> count(worker, method, text, binds);
@@ -322,6 +324,10 @@ final class DerivedVerbs {
 
   /** softDelete, restore, hardDelete: one statement, retried after a deadlock, its count returned. */
   private void write(MethodSpec.Builder worker, Verb verb, String text, CodeBlock binds) {
+    if (impl.relations.related()) {
+      writeWithCascade(worker, verb, text, binds);
+      return;
+    }
     if (verb == Verb.SOFT_DELETE) {
       worker.addStatement("$T deletedAt = now()", Instant.class);
     }
@@ -333,5 +339,49 @@ final class DerivedVerbs {
     worker.addCode(
         "return $T.execute(connection, $L, $L, statement -> {\n$>$L$<});\n",
         Implementation.INTERNAL_WRITES, impl.table(), text, work.build());
+  }
+
+  // softDelete: return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
+  //     try (PreparedStatement statement = connection.prepareStatement(sql.softDeleteByCustomerId)) {
+  //         sql.codecs.setInstant(statement, 1, deletedAt);
+  //         sql.codecs.setUuid(statement, 2, operation);
+  //         statement.setLong(3, customerId);
+  //         return statement.executeUpdate();
+  //     }
+  // });
+  // restore, hardDelete: the ids the statement selects, then each row with its cascade.
+  private void writeWithCascade(MethodSpec.Builder worker, Verb verb, String text, CodeBlock binds) {
+    if (verb == Verb.SOFT_DELETE) {
+      worker.addStatement("$T deletedAt = now()", Instant.class)
+          .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {\n$>")
+          .beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+          .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
+          .addStatement("sql.codecs.setUuid(statement, 2, operation)")
+          .addCode(binds)
+          .addStatement("return statement.executeUpdate()")
+          .endControlFlow()
+          .addCode("$<});\n");
+      return;
+    }
+    TypeName ids = ParameterizedTypeName.get(ClassName.get(List.class), impl.id);
+    worker.addStatement("$T ids = new $T<>()", ids, ArrayList.class)
+        .beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+        .addCode(binds)
+        .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
+        .beginControlFlow("while (rs.next())")
+        .addStatement("ids.add($L)", Columns.read(impl.idComponent, "rs", CodeBlock.of("1"), "sql.codecs"))
+        .endControlFlow()
+        .endControlFlow();
+    Implementation.catchAndTranslate(worker, text);
+    worker.addStatement("int changed = 0")
+        .beginControlFlow("for ($T id : ids)", impl.id)
+        .beginControlFlow(
+            "if (CASCADE.$L(connection, sql.dialect, sql.codecs, (statement, index) -> $L))",
+            verb == Verb.RESTORE ? "restoreOrThrow" : "hardDelete",
+            impl.bindId("statement", CodeBlock.of("index"), "id"))
+        .addStatement("changed++")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return changed");
   }
 }

@@ -62,19 +62,36 @@ public final class ImplementationWriter {
     BulkVerbs bulk = new BulkVerbs(impl, shell);
     Binding binding = new Binding(impl);
 
+    CascadeVerbs cascade = new CascadeVerbs(impl, shell);
+
+    if (relations.related()) {
+      cascade.field();
+    }
     shell.fieldsAndConstructors(injectAvailable);
     writes.insert();
     bulk.insertAll();
     writes.update();
     reads.write();
-    writes.softDelete();
-    bulk.softDeleteAll();
-    writes.restore();
-    writes.hardDelete();
-    bulk.hardDeleteAll();
-    writes.purge();
+    if (relations.related()) {
+      cascade.softDelete();
+      cascade.softDeleteAll();
+      cascade.restore();
+      cascade.hardDelete();
+      cascade.hardDeleteAll();
+      cascade.purge();
+    } else {
+      writes.softDelete();
+      bulk.softDeleteAll();
+      writes.restore();
+      writes.hardDelete();
+      bulk.hardDeleteAll();
+      writes.purge();
+    }
     reads.finders();
     shell.helpers();
+    if (cascade.checksParents()) {
+      cascade.requireLiveParents();
+    }
     binding.bindColumns();
     binding.stored();
     reads.rowReaders();

@@ -72,6 +72,15 @@ public final class QueryRepositoryWriter {
                 m -> m instanceof RepositoryMethod.Derived d
                     && d.parsed().map(n -> n.verb() == Verb.SOFT_DELETE).orElse(false));
 
+    boolean cascades =
+        relations.related()
+            && repository.methods().stream()
+                .anyMatch(
+                    m -> m instanceof RepositoryMethod.Derived d
+                        && d.parsed().map(n -> !n.verb().isRead()).orElse(false));
+    if (cascades) {
+      new CascadeVerbs(impl, shell).field();
+    }
     shell.fieldsAndConstructors(injectAvailable, java.util.Optional.of(entity.repositoryImplementation()), stamps);
     for (RepositoryMethod method : repository.methods()) {
       if (method instanceof RepositoryMethod.Inherited inherited) {

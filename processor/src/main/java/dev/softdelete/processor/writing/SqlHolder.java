@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.softdelete.Dialect;
+import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.UniqueKeyModel;
 import dev.softdelete.processor.sql.Dml;
 import java.util.ArrayList;
@@ -195,6 +196,9 @@ final class SqlHolder {
     for (UniqueKeyModel key : impl.entity.uniqueKeys()) {
       statements.add(Statement.text(impl.entity.finderName(key), d -> d.findBy(key)));
     }
+    for (Relations.Link link : impl.relations.links()) {
+      statements.add(Statement.text(CascadeVerbs.parentField(link.component()), d -> d.parentIsLive(link.parent())));
+    }
     return statements;
   }
 
@@ -245,6 +249,13 @@ final class SqlHolder {
             .addModifiers(Modifier.PRIVATE)
             .addParameter(DIALECT, "dialect")
             .addStatement("codecs = $T.of(dialect)", Columns.CODECS);
+    if (impl.relations.related()) {
+      sql.addField(
+          FieldSpec.builder(DIALECT, "dialect", Modifier.FINAL)
+              .addJavadoc("The dialect, which the cascade renders its statements for.\n")
+              .build());
+      constructor.addStatement("this.dialect = dialect");
+    }
     if (liveDiffers) {
       constructor.addComment("The predicate of live rows, and the assignment that makes a row live.");
       constructor.addCode(

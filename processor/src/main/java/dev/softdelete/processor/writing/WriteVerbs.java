@@ -65,8 +65,16 @@ final class WriteVerbs {
         generated
             ? impl.dml.insert() + "\n-- or, when the entity carries its id:\n" + impl.dml.insertWithId()
             : impl.dml.insertWithId();
-    MethodSpec.Builder worker = shell.verb("insert", impl.record, List.of(parameter(impl.record, "entity")), checks, javadocSql);
+    boolean parents = !impl.relations.links().isEmpty();
+    List<com.palantir.javapoet.ParameterSpec> entityParameter = List.of(parameter(impl.record, "entity"));
+    MethodSpec.Builder worker =
+        parents
+            ? shell.atomicVerb("insert", impl.record, entityParameter, checks, javadocSql)
+            : shell.verb("insert", impl.record, entityParameter, checks, javadocSql);
     worker.addCode(impl.lookUpSql());
+    if (parents) {
+      worker.addStatement("requireLiveParents(connection, sql, entity)");
+    }
     if (generated) {
       worker.beginControlFlow("if ($L)", impl.lacksId("entity"))
           .addCode(
@@ -104,10 +112,18 @@ final class WriteVerbs {
             .add(requireNonNull("entity"))
             .add(impl.requireId("entity", "update needs the id of the row to update"))
             .build();
+    boolean parents = !impl.relations.links().isEmpty();
+    List<com.palantir.javapoet.ParameterSpec> entityParameter = List.of(parameter(impl.record, "entity"));
     MethodSpec.Builder worker =
-        shell.verb("update", TypeName.BOOLEAN, List.of(parameter(impl.record, "entity")), checks, impl.dml.update());
+        parents
+            ? shell.atomicVerb("update", TypeName.BOOLEAN, entityParameter, checks, impl.dml.update())
+            : shell.verb("update", TypeName.BOOLEAN, entityParameter, checks, impl.dml.update());
     int idIndex = impl.entity.dataColumns().size() + 1;
-    worker.addCode(impl.lookUpSql())
+    worker.addCode(impl.lookUpSql());
+    if (parents) {
+      worker.addStatement("requireLiveParents(connection, sql, entity)");
+    }
+    worker
         .addCode("return $L", execute("update"))
         .addStatement("bindColumns(sql, statement, entity, 1)")
         .addStatement(impl.bindId("statement", CodeBlock.of("$L", idIndex), "entity." + impl.idComponent.name() + "()"))

@@ -1,0 +1,254 @@
+package dev.softdelete.processor.writing;
+
+import static dev.softdelete.processor.writing.Implementation.parameter;
+import static dev.softdelete.processor.writing.Implementation.requireNonNull;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.softdelete.RestoreResult;
+import dev.softdelete.processor.model.Component;
+import dev.softdelete.processor.model.Relations;
+import dev.softdelete.processor.sql.Dml;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the verbs of an entity in a relation whose work reaches other tables: soft deletes that
+ * cascade, restores of what one operation deleted, hard deletes and purges that take dead children
+ * first, and the check that a child's parents are live before it is written. The statements of the
+ * entity's own rows stay here, bound in generated code; the walk over the other tables is {@code
+ * dev.softdelete.internal.cascade.Cascade}, which reads the tables' definitions.
+ */
+final class CascadeVerbs {
+  static final ClassName CASCADE = ClassName.get("dev.softdelete.internal.cascade", "Cascade");
+  private static final ClassName DEAD_PARENT = ClassName.get("dev.softdelete", "DeadParentException");
+
+  private final Implementation impl;
+  private final RepositoryShell shell;
+
+  CascadeVerbs(Implementation impl, RepositoryShell shell) {
+    this.impl = impl;
+    this.shell = shell;
+  }
+
+  // private static final Cascade CASCADE = new Cascade(OrderSchema.DEFINITION,
+  //         List.of(OrderSchema.DEFINITION, CustomerSchema.DEFINITION, OrderLineSchema.DEFINITION));
+  void field() {
+    CodeBlock tables =
+        impl.relations.graphSchemas().stream()
+            .map(schema -> CodeBlock.of("$T.DEFINITION", schema))
+            .collect(CodeBlock.joining(",\n"));
+    impl.type.addField(
+        FieldSpec.builder(CASCADE, "CASCADE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The tables a soft delete, restore, hard delete or purge of a $L reaches: those that reference it,\n"
+                    + "at any depth, and their parents.\n",
+                impl.entity.simpleName())
+            .initializer("new $T($L,\n$>$>$T.of(\n$>$L$<))$<$<", CASCADE, impl.table(), List.class, tables)
+            .build());
+  }
+
+  // private boolean softDelete(Connection connection, Long id) {
+  //     Sql sql = sql(connection);
+  //     Instant deletedAt = now();
+  //     return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
+  //         try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+  //             sql.codecs.setInstant(statement, 1, deletedAt);
+  //             sql.codecs.setUuid(statement, 2, operation);
+  //             statement.setLong(3, id);
+  //             return statement.executeUpdate();
+  //         }
+  //     }) > 0;
+  // }
+  void softDelete() {
+    MethodSpec.Builder worker =
+        shell.atomicVerb(
+            "softDelete", TypeName.BOOLEAN, List.of(parameter(impl.id, "id")), requireNonNull("id"),
+            impl.dml.softDelete() + "\n-- then the cascade, under the operation the row was stamped with");
+    worker.addCode(impl.lookUpSql())
+        .addStatement("$T deletedAt = now()", Instant.class)
+        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {\n$>")
+        .beginControlFlow("try ($T statement = connection.prepareStatement(sql.softDelete))", PreparedStatement.class)
+        .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
+        .addStatement("sql.codecs.setUuid(statement, 2, operation)")
+        .addStatement(impl.bindId("statement", CodeBlock.of("3"), "id"))
+        .addStatement("return statement.executeUpdate()")
+        .endControlFlow()
+        .addCode("$<}) > 0;\n");
+    impl.type.addMethod(worker.build());
+  }
+
+  // private int softDeleteAll(Connection connection, Collection<Long> ids) {
+  //     Sql sql = sql(connection);
+  //     Instant deletedAt = now();
+  //     return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->
+  //             IdLists.updateInChunks(connection, OrderSchema.DEFINITION, sql.softDeleteAll, statement -> {
+  //                 sql.codecs.setInstant(statement, 1, deletedAt);
+  //                 sql.codecs.setUuid(statement, 2, operation);
+  //                 return 2;
+  //             }, ids, (statement, index, id) -> statement.setLong(index, id)));
+  // }
+  void softDeleteAll() {
+    MethodSpec.Builder worker =
+        shell.atomicVerb(
+            "softDeleteAll", TypeName.INT, List.of(impl.ids()), BulkVerbs.nothingForNoIds(),
+            impl.dml.softDeleteAllHead() + "(?, ?, ...)\n-- then the cascade, under the one operation of the call");
+    worker.addCode(impl.lookUpSql())
+        .addStatement("$T deletedAt = now()", Instant.class)
+        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->\n$>$>")
+        .addCode(
+            "$T.updateInChunks(connection, $L, sql.softDeleteAll, statement -> {\n$>",
+            Implementation.INTERNAL_ID_LISTS, impl.table())
+        .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
+        .addStatement("sql.codecs.setUuid(statement, 2, operation)")
+        .addStatement("return 2")
+        .addCode("$<}, ids, (statement, index, id) -> $L));\n$<$<", impl.bindId("statement", CodeBlock.of("index"), "id"));
+    impl.type.addMethod(worker.build());
+  }
+
+  // private RestoreResult restore(Connection connection, Long id) {
+  //     Sql sql = sql(connection);
+  //     return CASCADE.restore(connection, sql.dialect, sql.codecs, (statement, index) -> statement.setLong(index, id));
+  // }
+  void restore() {
+    MethodSpec.Builder worker =
+        shell.atomicVerb(
+            "restore", ClassName.get(RestoreResult.class), List.of(parameter(impl.id, "id")), requireNonNull("id"),
+            null);
+    worker.addCode(impl.lookUpSql())
+        .addStatement(
+            "return CASCADE.restore(connection, sql.dialect, sql.codecs, (statement, index) -> $L)",
+            impl.bindId("statement", CodeBlock.of("index"), "id"));
+    impl.type.addMethod(worker.build());
+  }
+
+  // private boolean hardDelete(Connection connection, Long id) {
+  //     Sql sql = sql(connection);
+  //     return CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> statement.setLong(index, id));
+  // }
+  void hardDelete() {
+    MethodSpec.Builder worker =
+        shell.atomicVerb(
+            "hardDelete", TypeName.BOOLEAN, List.of(parameter(impl.id, "id")), requireNonNull("id"),
+            impl.dml.hardDelete() + "\n-- after its dead descendants, children first");
+    worker.addCode(impl.lookUpSql())
+        .addStatement(
+            "return CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> $L)",
+            impl.bindId("statement", CodeBlock.of("index"), "id"));
+    impl.type.addMethod(worker.build());
+  }
+
+  // private int hardDeleteAll(Connection connection, Collection<Long> ids) {
+  //     Sql sql = sql(connection);
+  //     int deleted = 0;
+  //     for (Long id : new LinkedHashSet<>(ids)) {
+  //         if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> ...)) deleted++;
+  //     }
+  //     return deleted;
+  // }
+  void hardDeleteAll() {
+    MethodSpec.Builder worker =
+        shell.atomicVerb(
+            "hardDeleteAll", TypeName.INT, List.of(impl.ids()), BulkVerbs.nothingForNoIds(),
+            impl.dml.hardDelete() + "\n-- per id, after its dead descendants, children first");
+    worker.addCode(impl.lookUpSql())
+        .addStatement("int deleted = 0")
+        .beginControlFlow("for ($T id : new $T<>(ids))", impl.id, java.util.LinkedHashSet.class)
+        .beginControlFlow(
+            "if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> $L))",
+            impl.bindId("statement", CodeBlock.of("index"), "id"))
+        .addStatement("deleted++")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return deleted");
+    impl.type.addMethod(worker.build());
+  }
+
+  // private int purgeDeletedBefore(Connection connection, Instant cutoff) {
+  //     Sql sql = sql(connection);
+  //     return CASCADE.purge(connection, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
+  // }
+  void purge() {
+    MethodSpec.Builder worker =
+        shell.verb(
+            "purgeDeletedBefore", TypeName.INT, List.of(parameter(ClassName.get(Instant.class), "cutoff")),
+            requireNonNull("cutoff"), null);
+    worker.addCode(impl.lookUpSql())
+        .addComment("Stored times are whole microseconds: one is before the cutoff iff it is before this.")
+        .addStatement(
+            "return CASCADE.purge(connection, sql.dialect, sql.codecs, $T.roundUpToStoredPrecision(cutoff), $L)",
+            Columns.JDBC, Dml.PURGE_BATCH_SIZE);
+    impl.type.addMethod(worker.build());
+  }
+
+  /** Whether the entity references parents, so that writing a row checks them. */
+  boolean checksParents() {
+    return !impl.relations.links().isEmpty();
+  }
+
+  // private static void requireLiveParents(Connection connection, Sql sql, Order entity) {
+  //     if (entity.customerId() != null) {
+  //         requireLive(connection, sql.customerIdParent, "Order", "customer_id", "Customer",
+  //                 statement -> statement.setLong(1, entity.customerId()));
+  //     }
+  // }
+  void requireLiveParents() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("requireLiveParents")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addJavadoc(
+                "Throws unless each parent the entity references is live, and keeps it from being deleted until\n"
+                    + "the transaction ends.\n")
+            .addParameter(Connection.class, "connection")
+            .addParameter(impl.sqlClass, "sql")
+            .addParameter(impl.record, "entity");
+    for (Relations.Link link : impl.relations.links()) {
+      Component c = link.component();
+      String value = "entity." + c.name() + "()";
+      if (!c.primitive()) {
+        method.beginControlFlow("if ($L != null)", value);
+      }
+      String field = parentField(c);
+      method.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+          .addStatement(Columns.bind(c, "statement", CodeBlock.of("1"), CodeBlock.of("$L", value), "sql.codecs"))
+          .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
+          .beginControlFlow("if (!rs.next())")
+          .addStatement(
+              "throw new $T($S, $S, $S)", DEAD_PARENT, impl.entity.simpleName(), c.column(), link.parent().simpleName())
+          .endControlFlow()
+          .endControlFlow()
+          .nextControlFlow("catch ($T e)", SQLException.class)
+          .addStatement("throw translate(e, sql.$L)", field)
+          .endControlFlow();
+      if (!c.primitive()) {
+        method.endControlFlow();
+      }
+    }
+    impl.type.addMethod(method.build());
+  }
+
+  /** The field of {@code Sql} that checks the component's parent. */
+  static String parentField(Component component) {
+    return component.name() + "Parent";
+  }
+
+  /** {@code Set<Object> checked = new HashSet<>()}: the parents a batch has checked already. */
+  static CodeBlock checkedSet() {
+    return CodeBlock.of("$T<$T> checked = new $T<>()", Set.class, Object.class, HashSet.class);
+  }
+
+  static TypeName collectionOf(TypeName type) {
+    return com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Collection.class), type);
+  }
+}

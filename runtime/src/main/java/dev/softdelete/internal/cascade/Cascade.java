@@ -1,0 +1,486 @@
+package dev.softdelete.internal.cascade;
+
+import dev.softdelete.DeadParentException;
+import dev.softdelete.Dialect;
+import dev.softdelete.LiveChildrenException;
+import dev.softdelete.RestoreResult;
+import dev.softdelete.TableDefinition;
+import dev.softdelete.UniqueViolationException;
+import dev.softdelete.internal.Codecs;
+import dev.softdelete.internal.SqlErrors;
+import dev.softdelete.internal.Transactions;
+import dev.softdelete.internal.cascade.RelationGraph.Edge;
+import dev.softdelete.internal.cascade.RelationGraph.Node;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The verbs of an entity in a relation that reach beyond its own table: soft delete with its cascade
+ * and RESTRICT checks, the exact restore of what one operation deleted, and hard deletes and purges
+ * that remove dead children before their parents.
+ *
+ * <p><b>Operations.</b> Every soft delete stamps the rows it kills with a new random UUID, the
+ * operation, in the deletion column. A restore marks the row with a new UUID, then, level by level,
+ * the rows that carry the row's operation and reference a marked row; it checks that no marked row has
+ * a dead parent left behind, and makes the marked rows live, table by table, under the unique
+ * indexes. Hard deletes and purges mark the dead descendants the same way, then delete them children
+ * first. Each statement covers a whole table level (one per table and level, never one per row).
+ *
+ * <p>The caller runs each verb all or nothing ({@link Transactions#atomically}); a refusal that is a
+ * result, not an exception, is thrown as {@link Transactions.Undo} so that the statements before it
+ * are undone. One instance per repository class, built from the generated table definitions; the
+ * statements of each dialect are rendered on first use.
+ */
+public final class Cascade {
+  private final RelationGraph graph;
+  private final AtomicReferenceArray<CascadeSql> sql = new AtomicReferenceArray<>(Dialect.values().length);
+
+  /**
+   * @param root the entity's table
+   * @param tables the tables of the entities its cascade touches: every entity that references it,
+   *     directly or through others, and the parents of all of these
+   */
+  public Cascade(TableDefinition root, List<TableDefinition> tables) {
+    this.graph = new RelationGraph(root, tables);
+  }
+
+  /** Kills the root's rows, stamped with the operation it is given; returns how many it killed. */
+  @FunctionalInterface
+  public interface RootKill {
+    int kill(UUID operation) throws SQLException;
+  }
+
+  /** Binds the root row's id at a parameter index. */
+  @FunctionalInterface
+  public interface IdBinder {
+    void bind(PreparedStatement statement, int index) throws SQLException;
+  }
+
+  private CascadeSql sql(Dialect dialect) {
+    CascadeSql s = sql.get(dialect.ordinal());
+    if (s == null) {
+      s = new CascadeSql(dialect);
+      sql.set(dialect.ordinal(), s);
+    }
+    return s;
+  }
+
+  /**
+   * Runs the root's kill under a new operation, then kills the live rows under the killed ones through
+   * CASCADE references at every depth, and refuses (throwing) when a RESTRICT reference has live rows
+   * under a killed row.
+   *
+   * @return how many rows of the root's table the kill killed
+   * @throws LiveChildrenException for a RESTRICT reference with live rows; the caller undoes the kill
+   */
+  public int softDelete(Connection connection, Dialect dialect, Codecs codecs, Instant deletedAt, RootKill root) {
+    UUID operation = UUID.randomUUID();
+    String running = "the soft delete of " + graph.root.name();
+    try {
+      int killed = root.kill(operation);
+      if (killed == 0) {
+        return 0;
+      }
+      CascadeSql s = sql(dialect);
+      Map<Node, Integer> counts = new LinkedHashMap<>();
+      counts.put(graph.root, killed);
+      untilStable(graph.cascaded, this::cascadingInto, (node, edges) -> {
+        try (PreparedStatement statement = connection.prepareStatement(s.kill(node, edges))) {
+          codecs.setInstant(statement, 1, deletedAt);
+          codecs.setUuid(statement, 2, operation);
+          for (int i = 0; i < edges.size(); i++) {
+            codecs.setUuid(statement, 3 + i, operation);
+          }
+          int n = statement.executeUpdate();
+          counts.merge(node, n, Integer::sum);
+          return n;
+        }
+      });
+      for (Edge e : graph.edges) {
+        if (!e.cascades() && counts.containsKey(e.parent())) {
+          long live = count(connection, s.countLiveChildren(e), statement -> codecs.setUuid(statement, 1, operation));
+          if (live > 0) {
+            throw new LiveChildrenException(
+                "softDelete", e.parent().entity(), e.child().entity(), e.reference().column(), live);
+          }
+        }
+      }
+      return killed;
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, graph.root.table(), running);
+    }
+  }
+
+  /**
+   * Restores the dead root row with the id and exactly the rows that the operation which killed it
+   * killed under it. Throws {@link Transactions.Undo} with CONFLICT or PARENT_DEAD when that cannot be
+   * done, so that the caller undoes the marks.
+   */
+  public RestoreResult restore(Connection connection, Dialect dialect, Codecs codecs, IdBinder id) {
+    CascadeSql s = sql(dialect);
+    Node root = graph.root;
+    try {
+      UUID killedBy;
+      try (PreparedStatement statement = connection.prepareStatement(s.stateOf(root))) {
+        id.bind(statement, 1);
+        try (ResultSet rs = statement.executeQuery()) {
+          if (!rs.next()) {
+            return RestoreResult.notFound();
+          }
+          killedBy = codecs.getUuid(rs, 1);
+          if (rs.getObject(2) == null) {
+            return RestoreResult.alreadyAlive();
+          }
+        }
+      }
+      UUID mark = UUID.randomUUID();
+      int marked;
+      try (PreparedStatement statement = connection.prepareStatement(s.markDead(root))) {
+        codecs.setUuid(statement, 1, mark);
+        id.bind(statement, 2);
+        marked = statement.executeUpdate();
+      }
+      if (marked == 0) {
+        // Another transaction restored it between the two statements.
+        return RestoreResult.alreadyAlive();
+      }
+      Map<Node, Integer> counts = new LinkedHashMap<>();
+      counts.put(root, 1);
+      if (killedBy != null) {
+        untilStable(graph.cascaded, this::cascadingInto, (node, edges) -> {
+          try (PreparedStatement statement = connection.prepareStatement(s.markKilledWith(node, edges))) {
+            codecs.setUuid(statement, 1, mark);
+            codecs.setUuid(statement, 2, killedBy);
+            for (int i = 0; i < edges.size(); i++) {
+              codecs.setUuid(statement, 3 + i, mark);
+            }
+            int n = statement.executeUpdate();
+            counts.merge(node, n, Integer::sum);
+            return n;
+          }
+        });
+      }
+      for (Edge e : graph.edges) {
+        if (counts.containsKey(e.child())) {
+          long orphans =
+              count(connection, s.countDeadParents(e), statement -> {
+                codecs.setUuid(statement, 1, mark);
+                codecs.setUuid(statement, 2, mark);
+              });
+          if (orphans > 0) {
+            throw new Transactions.Undo(RestoreResult.parentDead(e.parent().entity()));
+          }
+        }
+      }
+      Map<String, Integer> restored = new LinkedHashMap<>();
+      for (Node node : counts.keySet()) {
+        String statementSql = s.restoreMarked(node);
+        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+          codecs.setUuid(statement, 1, mark);
+          restored.merge(node.entity(), statement.executeUpdate(), Integer::sum);
+        } catch (SQLException e) {
+          if (!SqlErrors.isUniqueViolation(e)) {
+            throw e;
+          }
+          String key = SqlErrors.violatedKey(e, node.table()).orElse(null);
+          throw new Transactions.Undo(RestoreResult.conflict(node.entity(), key));
+        }
+      }
+      restored.values().removeIf(n -> n == 0);
+      return RestoreResult.restored(restored);
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, root.table(), "the restore of " + root.name());
+    }
+  }
+
+  /**
+   * Like {@link #restore}, for the bulk restores of derived methods, which count rows: true when the
+   * row came back, false when it was live; a conflict throws {@link UniqueViolationException} and a
+   * dead parent {@link DeadParentException}, and the caller undoes the rows restored before.
+   */
+  public boolean restoreOrThrow(Connection connection, Dialect dialect, Codecs codecs, IdBinder id) {
+    RestoreResult result;
+    try {
+      result = restore(connection, dialect, codecs, id);
+    } catch (Transactions.Undo undo) {
+      result = (RestoreResult) undo.result();
+    }
+    return switch (result.status()) {
+      case RESTORED -> true;
+      case ALREADY_ALIVE, NOT_FOUND -> false;
+      case CONFLICT -> throw new UniqueViolationException(
+          result.entity().orElse(graph.root.entity()), result.conflictingKey().orElse(null), null);
+      case PARENT_DEAD -> throw new DeadParentException(graph.root.entity(), "its references", result.entity().orElseThrow());
+    };
+  }
+
+  /**
+   * Deletes the row with the id and its dead descendants, children first; refuses (throwing) when a
+   * live row references it or one of them.
+   *
+   * @return whether a row had the id
+   */
+  public boolean hardDelete(Connection connection, Dialect dialect, Codecs codecs, IdBinder id) {
+    CascadeSql s = sql(dialect);
+    Node root = graph.root;
+    try {
+      for (Edge e : graph.into(root)) {
+        long live = count(connection, s.countLiveChildrenOf(e), statement -> id.bind(statement, 1));
+        if (live > 0) {
+          throw new LiveChildrenException("hardDelete", root.entity(), e.child().entity(), e.reference().column(), live);
+        }
+      }
+      UUID mark = UUID.randomUUID();
+      Map<Node, Integer> marked = new LinkedHashMap<>();
+      for (Edge e : graph.into(root)) {
+        try (PreparedStatement statement = connection.prepareStatement(s.markChildrenOf(e))) {
+          codecs.setUuid(statement, 1, mark);
+          id.bind(statement, 2);
+          int n = statement.executeUpdate();
+          if (n > 0) {
+            marked.merge(e.child(), n, Integer::sum);
+          }
+        }
+      }
+      if (!marked.isEmpty()) {
+        markDescendants(connection, s, codecs, mark, marked, "hardDelete");
+        deleteMarked(connection, s, codecs, mark, marked);
+      }
+      try (PreparedStatement statement = connection.prepareStatement(s.deleteById(root))) {
+        id.bind(statement, 1);
+        return statement.executeUpdate() > 0;
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, root.table(), "the hard delete of " + root.name());
+    }
+  }
+
+  /**
+   * Deletes the dead rows deleted before the cutoff whose children are all dead, with their dead
+   * descendants, in batches of at most {@code batch} rows of the root's table: each batch in a
+   * transaction of its own, or, inside the caller's transaction, all of them under one savepoint.
+   *
+   * @return how many rows of the root's table were deleted
+   */
+  public int purge(Connection connection, Dialect dialect, Codecs codecs, Instant before, int batch) {
+    try {
+      if (!connection.getAutoCommit()) {
+        java.sql.Savepoint savepoint = connection.setSavepoint();
+        try {
+          int purged = 0;
+          int n;
+          do {
+            n = purgeBatch(connection, dialect, codecs, before, batch);
+            purged += n;
+          } while (n == batch);
+          connection.releaseSavepoint(savepoint);
+          return purged;
+        } catch (RuntimeException e) {
+          connection.rollback(savepoint);
+          throw e;
+        }
+      }
+      int purged = 0;
+      int n;
+      do {
+        connection.setAutoCommit(false);
+        try {
+          n = purgeBatch(connection, dialect, codecs, before, batch);
+          connection.commit();
+        } catch (RuntimeException e) {
+          connection.rollback();
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
+        }
+        purged += n;
+      } while (n == batch);
+      return purged;
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, graph.root.table(), "the purge of " + graph.root.name());
+    }
+  }
+
+  /**
+   * Deletes one batch of at most {@code batch} dead rows deleted before the cutoff, whose children
+   * are all dead, with their dead descendants, children first.
+   *
+   * @return how many rows of the root's table the batch deleted; fewer than {@code batch} when no
+   *     more rows qualify
+   */
+  int purgeBatch(Connection connection, Dialect dialect, Codecs codecs, Instant before, int batch) {
+    CascadeSql s = sql(dialect);
+    Node root = graph.root;
+    try {
+      UUID mark = UUID.randomUUID();
+      int roots;
+      try (PreparedStatement statement =
+          connection.prepareStatement(s.markPurgeBatch(root, graph.into(root), batch))) {
+        codecs.setUuid(statement, 1, mark);
+        codecs.setInstant(statement, 2, before);
+        roots = statement.executeUpdate();
+      }
+      if (roots == 0) {
+        return 0;
+      }
+      Map<Node, Integer> marked = new LinkedHashMap<>();
+      marked.put(root, roots);
+      markDescendants(connection, s, codecs, mark, marked, "purgeDeletedBefore");
+      deleteMarked(connection, s, codecs, mark, marked);
+      return roots;
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, root.table(), "the purge of " + root.name());
+    }
+  }
+
+  /**
+   * Marks the dead rows under the marked ones, through every reference, at every depth; refuses when a
+   * live row is under a marked one.
+   */
+  private void markDescendants(
+      Connection connection, CascadeSql s, Codecs codecs, UUID mark, Map<Node, Integer> marked, String verb)
+      throws SQLException {
+    List<Node> all = new ArrayList<>();
+    graph.groups.forEach(all::addAll);
+    untilStable(all, graph::outOf, (node, edges) -> {
+      for (Edge e : edges) {
+        long live = count(connection, s.countLiveChildren(e), statement -> codecs.setUuid(statement, 1, mark));
+        if (live > 0) {
+          throw new LiveChildrenException(verb, e.parent().entity(), node.entity(), e.reference().column(), live);
+        }
+      }
+      try (PreparedStatement statement = connection.prepareStatement(s.markDeadDescendants(node, edges))) {
+        codecs.setUuid(statement, 1, mark);
+        codecs.setUuid(statement, 2, mark);
+        for (int i = 0; i < edges.size(); i++) {
+          codecs.setUuid(statement, 3 + i, mark);
+        }
+        int n = statement.executeUpdate();
+        if (n > 0) {
+          marked.merge(node, n, Integer::sum);
+        }
+        return n;
+      }
+    }, marked.keySet());
+  }
+
+  /** Deletes the marked rows, children before parents; leaves first within a cycle of references. */
+  private void deleteMarked(Connection connection, CascadeSql s, Codecs codecs, UUID mark, Map<Node, Integer> marked)
+      throws SQLException {
+    for (int g = graph.groups.size() - 1; g >= 0; g--) {
+      List<Node> group = graph.groups.get(g);
+      if (group.stream().noneMatch(marked::containsKey)) {
+        continue;
+      }
+      if (group.size() == 1 && !graph.cyclic(group.get(0))) {
+        try (PreparedStatement statement = connection.prepareStatement(s.deleteMarked(group.get(0)))) {
+          codecs.setUuid(statement, 1, mark);
+          statement.executeUpdate();
+        }
+        continue;
+      }
+      // A cycle: delete the rows no marked row references, until none are left.
+      int deleted;
+      do {
+        deleted = 0;
+        for (Node node : group) {
+          List<Edge> within = graph.into(node).stream().filter(e -> group.contains(e.child())).toList();
+          try (PreparedStatement statement = connection.prepareStatement(s.deleteMarkedLeaves(node, within))) {
+            codecs.setUuid(statement, 1, mark);
+            for (int i = 0; i < within.size(); i++) {
+              codecs.setUuid(statement, 2 + i, mark);
+            }
+            deleted += statement.executeUpdate();
+          }
+        }
+      } while (deleted > 0);
+    }
+  }
+
+  /** The CASCADE references from the table to the tables a soft delete of the root kills. */
+  private List<Edge> cascadingInto(Node node) {
+    return graph.outOf(node).stream()
+        .filter(e -> e.cascades() && graph.cascaded.contains(e.parent()))
+        .toList();
+  }
+
+  /** A level's statement for a table, given the references that lead into it from its parents. */
+  @FunctionalInterface
+  private interface Level {
+    int run(Node node, List<Edge> edges) throws SQLException;
+  }
+
+  /** Which references of a table lead to it from the tables whose rows are marked. */
+  @FunctionalInterface
+  private interface Parents {
+    List<Edge> of(Node node);
+  }
+
+  private void untilStable(List<Node> order, Parents parents, Level level) throws SQLException {
+    untilStable(order, parents, level, List.of(graph.root));
+  }
+
+  /**
+   * Runs the level statement of each table, in order, whenever one of its parents has changed since it
+   * last ran, until a pass changes nothing: one pass when the references form no cycle, one more per
+   * level of a tree.
+   *
+   * @param changed the tables whose rows have changed before the first pass
+   */
+  private static void untilStable(
+      List<Node> order, Parents parents, Level level, java.util.Collection<Node> changed) throws SQLException {
+    Map<Node, Integer> version = new HashMap<>();
+    changed.forEach(n -> version.put(n, 1));
+    Map<Node, Map<Node, Integer>> seen = new HashMap<>();
+    boolean progress;
+    do {
+      progress = false;
+      for (Node node : order) {
+        List<Edge> edges = parents.of(node);
+        List<Edge> fresh = new ArrayList<>();
+        Map<Node, Integer> mine = seen.computeIfAbsent(node, k -> new HashMap<>());
+        for (Edge e : edges) {
+          int v = version.getOrDefault(e.parent(), 0);
+          if (v > mine.getOrDefault(e.parent(), 0)) {
+            fresh.add(e);
+          }
+        }
+        if (fresh.isEmpty()) {
+          continue;
+        }
+        for (Edge e : edges) {
+          mine.put(e.parent(), version.getOrDefault(e.parent(), 0));
+        }
+        if (level.run(node, edges) > 0) {
+          version.merge(node, 1, Integer::sum);
+          progress = true;
+        }
+      }
+    } while (progress);
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private static long count(Connection connection, String sql, Binder binder) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.softdelete.internal.cascade;
+
+import dev.softdelete.Dialect;
+import dev.softdelete.internal.cascade.RelationGraph.Edge;
+import dev.softdelete.internal.cascade.RelationGraph.Node;
+import dev.softdelete.internal.ddl.LiveColumn;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The statements of a cascade on one dialect. Every statement is set-based: it finds the rows of a
+ * table through the operation id stamped on the rows of their parents, never row by row. On MySQL and
+ * MariaDB a statement that changes a table cannot read it in a subquery (error 1093), so there the
+ * parents' ids are read through a derived table, which is materialized first.
+ */
+final class CascadeSql {
+  private final Dialect dialect;
+
+  CascadeSql(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  private String isLive(Node n) {
+    return n.table().liveColumn() + " = " + LiveColumn.trueLiteral(dialect);
+  }
+
+  private static String isDead(Node n) {
+    return n.table().liveColumn() + " IS NULL";
+  }
+
+  /** {@code col IN (SELECT id FROM parent WHERE deletion_id = ?)}, readable while changing the child. */
+  private String referencesMarked(Edge e) {
+    Node p = e.parent();
+    String ids = "SELECT " + p.id() + " FROM " + p.name() + " WHERE " + p.deletion() + " = ?";
+    if (dialect == Dialect.MYSQL) {
+      ids = "SELECT " + p.id() + " FROM (" + ids + ") AS marked";
+    }
+    return e.reference().column() + " IN (" + ids + ")";
+  }
+
+  private String anyReferencesMarked(List<Edge> edges) {
+    String each = edges.stream().map(this::referencesMarked).collect(Collectors.joining(" OR "));
+    return edges.size() == 1 ? each : "(" + each + ")";
+  }
+
+  /**
+   * Kills the live rows whose parent through one of the edges was killed by the operation: binds
+   * deleted-at, the operation, then the operation once per edge.
+   */
+  String kill(Node child, List<Edge> edges) {
+    return "UPDATE " + child.name() + " SET " + child.table().liveColumn() + " = NULL, "
+        + child.table().deletedAtColumn() + " = ?, " + child.deletion() + " = ? WHERE " + isLive(child)
+        + " AND " + anyReferencesMarked(edges);
+  }
+
+  /** Counts the live rows whose parent the operation killed: binds the operation. */
+  String countLiveChildren(Edge e) {
+    return "SELECT COUNT(*) FROM " + e.child().name() + " WHERE " + isLive(e.child()) + " AND "
+        + referencesMarked(e);
+  }
+
+  /** Counts the live rows that reference the row with the id: binds the id. */
+  String countLiveChildrenOf(Edge e) {
+    return "SELECT COUNT(*) FROM " + e.child().name() + " WHERE " + isLive(e.child()) + " AND "
+        + e.reference().column() + " = ?";
+  }
+
+  /** Reads the row's operation and deleted-at: binds the id. */
+  String stateOf(Node n) {
+    return "SELECT " + n.deletion() + ", " + n.table().deletedAtColumn() + " FROM " + n.name() + " WHERE "
+        + n.id() + " = ?";
+  }
+
+  /** Marks the dead row with the id with a new operation: binds the mark, then the id. */
+  String markDead(Node n) {
+    return "UPDATE " + n.name() + " SET " + n.deletion() + " = ? WHERE " + n.id() + " = ? AND " + isDead(n);
+  }
+
+  /**
+   * Marks, with a restore's operation, the rows of the child that the same delete killed and whose
+   * parent through one of the edges is marked: binds the mark, the delete's operation, then the mark
+   * once per edge.
+   */
+  String markKilledWith(Node child, List<Edge> edges) {
+    return "UPDATE " + child.name() + " SET " + child.deletion() + " = ? WHERE " + child.deletion() + " = ? AND "
+        + anyReferencesMarked(edges);
+  }
+
+  /**
+   * Counts the marked rows whose parent is dead and not marked: binds the mark twice.
+   */
+  String countDeadParents(Edge e) {
+    Node p = e.parent();
+    return "SELECT COUNT(*) FROM " + e.child().name() + " WHERE " + e.child().deletion() + " = ? AND "
+        + e.reference().column() + " IN (SELECT " + p.id() + " FROM " + p.name() + " WHERE " + isDead(p)
+        + " AND (" + p.deletion() + " IS NULL OR " + p.deletion() + " <> ?))";
+  }
+
+  /** Makes the marked rows live: binds the mark. */
+  String restoreMarked(Node n) {
+    return "UPDATE " + n.name() + " SET " + n.table().liveColumn() + " = " + LiveColumn.trueLiteral(dialect)
+        + ", " + n.table().deletedAtColumn() + " = NULL, " + n.deletion() + " = NULL WHERE " + n.deletion()
+        + " = ?";
+  }
+
+  /** Marks every row that references the row with the id: binds the mark, then the id. */
+  String markChildrenOf(Edge e) {
+    return "UPDATE " + e.child().name() + " SET " + e.child().deletion() + " = ? WHERE "
+        + e.reference().column() + " = ?";
+  }
+
+  /**
+   * Marks the dead rows not yet marked whose parent through one of the edges is marked: binds the
+   * mark twice, then once per edge.
+   */
+  String markDeadDescendants(Node child, List<Edge> edges) {
+    return "UPDATE " + child.name() + " SET " + child.deletion() + " = ? WHERE " + isDead(child) + " AND ("
+        + child.deletion() + " IS NULL OR " + child.deletion() + " <> ?) AND " + anyReferencesMarked(edges);
+  }
+
+  /** Deletes the marked rows: binds the mark. */
+  String deleteMarked(Node n) {
+    return "DELETE FROM " + n.name() + " WHERE " + n.deletion() + " = ?";
+  }
+
+  /**
+   * Deletes the marked rows that no marked row references through the edges, the leaves of a tree:
+   * binds the mark, then the mark once per edge.
+   */
+  String deleteMarkedLeaves(Node n, List<Edge> edges) {
+    StringBuilder sql =
+        new StringBuilder("DELETE FROM " + n.name() + " WHERE " + n.deletion() + " = ?");
+    int i = 0;
+    for (Edge e : edges) {
+      Node c = e.child();
+      String col = e.reference().column();
+      String referenced =
+          "SELECT " + col + " FROM " + c.name() + " WHERE " + c.deletion() + " = ? AND " + col + " IS NOT NULL";
+      if (dialect == Dialect.MYSQL) {
+        referenced = "SELECT " + col + " FROM (" + referenced + ") AS referenced" + i++;
+      }
+      sql.append(" AND ").append(n.id()).append(" NOT IN (").append(referenced).append(")");
+    }
+    return sql.toString();
+  }
+
+  /** Deletes the row with the id: binds the id. */
+  String deleteById(Node n) {
+    return "DELETE FROM " + n.name() + " WHERE " + n.id() + " = ?";
+  }
+
+  /**
+   * Marks at most {@code batch} dead rows deleted before the cutoff whose children are all dead, oldest
+   * first: binds the mark, then the cutoff.
+   */
+  String markPurgeBatch(Node n, List<Edge> into, int batch) {
+    String r = "r";
+    StringBuilder candidates =
+        new StringBuilder(
+            "SELECT " + r + "." + n.id() + " FROM " + n.name() + " " + r + " WHERE " + r + "."
+                + n.table().liveColumn() + " IS NULL AND " + r + "." + n.table().deletedAtColumn() + " < ?");
+    for (Edge e : into) {
+      Node c = e.child();
+      candidates.append(" AND NOT EXISTS (SELECT 1 FROM ").append(c.name()).append(" c WHERE c.")
+          .append(e.reference().column()).append(" = ").append(r).append(".").append(n.id()).append(" AND c.")
+          .append(c.table().liveColumn()).append(" = ").append(LiveColumn.trueLiteral(dialect)).append(")");
+    }
+    String order = " ORDER BY " + r + "." + n.table().deletedAtColumn();
+    String limited =
+        switch (dialect) {
+          case SQLSERVER -> candidates.toString().replaceFirst("^SELECT ", "SELECT TOP (" + batch + ") ") + order;
+          case ORACLE -> candidates + order + " FETCH FIRST " + batch + " ROWS ONLY";
+          default -> candidates + order + " LIMIT " + batch;
+        };
+    return "UPDATE " + n.name() + " SET " + n.deletion() + " = ? WHERE " + n.id() + " IN (SELECT " + n.id()
+        + " FROM (" + limited + ") batch)";
+  }
+}
