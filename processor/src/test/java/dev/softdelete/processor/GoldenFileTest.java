@@ -28,12 +28,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The processor's output for the golden inputs ({@code User}, {@code Membership} and the
- * {@code @Repository} {@code Accounts}) against the
- * expected files. See {@link GoldenFiles} for how to regenerate them.
+ * The processor's output for the golden inputs ({@code User}, {@code Membership}, the
+ * {@code @Repository} {@code Accounts}, and the entities in relations {@code Customer}, {@code
+ * PurchaseOrder} and {@code Category}) against the expected files. See {@link GoldenFiles} for how to
+ * regenerate them.
  */
 class GoldenFileTest {
-  /** Every source the processor generates for the golden inputs. */
+  /** Every source the processor generates for the golden inputs that is compared with its golden file. */
   private static final List<String> SOURCES =
       List.of(
           "test.UserRepository",
@@ -44,11 +45,25 @@ class GoldenFileTest {
           "test.JdbiMembershipRepository",
           "test.MembershipRowMapper",
           "test.MembershipSchema",
-          "test.JdbiAccounts");
+          "test.JdbiAccounts",
+          "test.CustomerSchema",
+          "test.PurchaseOrderSchema",
+          "test.CategorySchema");
+
+  /**
+   * The sources generated for the entities in relations that are not compared yet: their repositories
+   * and row mappers change with the cascade verbs of issue 9, and join {@link #SOURCES} with them.
+   */
+  private static final List<String> NOT_COMPARED =
+      Stream.of("Customer", "PurchaseOrder", "Category")
+          .flatMap(
+              entity -> Stream.of(
+                  "test." + entity + "Repository", "test.Jdbi" + entity + "Repository", "test." + entity + "RowMapper"))
+          .collect(Collectors.toList());
 
   /** Every resource the processor generates for the golden inputs: each table's DDL on every dialect. */
   private static final List<String> RESOURCES =
-      Stream.of("users", "memberships")
+      Stream.of("users", "memberships", "customers", "purchase_orders", "categories")
           .flatMap(
               table -> Stream.of(Dialect.values())
                   .map(d -> "META-INF/softdelete/" + d.id() + "/" + table + ".sql"))
@@ -61,7 +76,10 @@ class GoldenFileTest {
       input("test/User.java"),
       input("test/Membership.java"),
       input("test/NonNull.java"),
-      input("test/Accounts.java")
+      input("test/Accounts.java"),
+      input("test/Customer.java"),
+      input("test/PurchaseOrder.java"),
+      input("test/Category.java")
     };
   }
 
@@ -90,7 +108,8 @@ class GoldenFileTest {
             .map(file -> outputPath(file, StandardLocation.SOURCE_OUTPUT))
             .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.'))
             .collect(Collectors.toSet());
-    assertThat(generated).containsExactlyInAnyOrderElementsOf(SOURCES);
+    assertThat(generated)
+        .containsExactlyInAnyOrderElementsOf(Stream.concat(SOURCES.stream(), NOT_COMPARED.stream()).toList());
   }
 
   @Test

@@ -204,6 +204,31 @@ class IndexErrorsTest {
         "name = \"live\"");
   }
 
+  /**
+   * A reference's column has a generated index over every row, which the database's checks of the
+   * foreign key need; a declared index on the component would take its name.
+   */
+  @Test
+  void anIndexOnAReferenceTakesTheNameOfTheReferencesIndex() {
+    JavaFileObject author =
+        entity("Author", "@SoftDeleteEntity(table = \"authors\") public record Author(@Id Long id, String name) {}");
+    JavaFileObject article =
+        article(
+            "",
+            """
+            @Id Long id,
+            @Index @References(Author.class) long authorId,
+            String title\
+            """);
+
+    assertOnlyError(
+        compile(author, article),
+        article,
+        "@Index \"author_id\" would be index ix_articles_author_id, which the generated DDL already"
+            + " creates over (author_id). Give the @Index another name with @Index(name = \"...\").",
+        "@Index @References(Author.class) long authorId");
+  }
+
   @Test
   void sameComponentsAsAnotherIndex() {
     JavaFileObject article =

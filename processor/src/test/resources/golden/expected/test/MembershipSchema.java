@@ -279,6 +279,19 @@ public final class MembershipSchema {
     }
 
     /**
+     * The statements that add the table's foreign keys, to run once every table exists: none, as
+     * {@link Membership} references no other entity.
+     */
+    public static List<String> foreignKeyStatements(Dialect dialect) {
+        return switch (dialect) {
+            case H2, POSTGRESQL, MYSQL, SQLITE, SQLSERVER, ORACLE -> List.of();
+            default -> throw new IllegalArgumentException("MembershipSchema has no SQL for " + dialect
+                    + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle"
+                    + " (see the processor option softdelete.dialects)");
+        };
+    }
+
+    /**
      * The column of each record component.
      */
     public static final class Columns {

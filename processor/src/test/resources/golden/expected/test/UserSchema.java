@@ -197,6 +197,19 @@ public final class UserSchema {
     }
 
     /**
+     * The statements that add the table's foreign keys, to run once every table exists: none, as
+     * {@link User} references no other entity.
+     */
+    public static List<String> foreignKeyStatements(Dialect dialect) {
+        return switch (dialect) {
+            case H2, POSTGRESQL, MYSQL, SQLITE, SQLSERVER, ORACLE -> List.of();
+            default -> throw new IllegalArgumentException("UserSchema has no SQL for " + dialect
+                    + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle"
+                    + " (see the processor option softdelete.dialects)");
+        };
+    }
+
+    /**
      * The column of each record component.
      */
     public static final class Columns {

@@ -6,6 +6,7 @@ import dev.softdelete.internal.ddl.ColumnTypes;
 import dev.softdelete.internal.ddl.DdlNames;
 import dev.softdelete.internal.ddl.IndexDdl;
 import dev.softdelete.internal.ddl.LiveColumn;
+import dev.softdelete.internal.ddl.RelationDdl;
 import dev.softdelete.internal.ddl.TableDdl;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
@@ -29,9 +30,16 @@ import java.util.stream.Collectors;
  *       row: over (key columns..., live) whose NULLs are distinct, or the dialect's equivalent;
  *   <li>an index over (live, id), for the scans of live and of dead rows in id order;
  *   <li>an index over deleted-at, for purging;
+ *   <li>for an entity in a relation, an index over the deletion column, and per {@code @References}
+ *       component an index over its column;
  *   <li>per {@code @Index}, an index for queries of live rows by its columns: partial ({@code WHERE
  *       live = TRUE}) where the dialect has partial indexes, over (live, columns...) elsewhere.
  * </ol>
+ *
+ * <p>An entity in a relation has the deletion column after deleted-at, with a CHECK that live rows
+ * have none; each of its references has a FOREIGN KEY to the parent's id, in {@link
+ * #foreignKeyStatements} to run once every table exists, or inside CREATE TABLE on SQLite (see {@link
+ * RelationDdl}).
  */
 public final class Ddl {
   private final Entity entity;
@@ -60,6 +68,12 @@ public final class Ddl {
     }
     statements.add(IndexDdl.live(entity.table(), entity.liveColumn(), entity.id().column()));
     statements.add(IndexDdl.deletedAt(entity.table(), entity.deletedAtColumn()));
+    entity
+        .deletionColumn()
+        .ifPresent(deletion -> statements.add(RelationDdl.deletionIndex(entity.table(), deletion)));
+    for (Relations.Link link : relations.links()) {
+      statements.add(RelationDdl.referenceIndex(entity.table(), link.component().column()));
+    }
     for (IndexModel index : entity.indexes()) {
       statements.add(
           IndexDdl.forLiveRows(
@@ -70,6 +84,28 @@ public final class Ddl {
               entity.liveColumn()));
     }
     return statements;
+  }
+
+  /**
+   * The statements that add the entity's foreign keys, one per reference, to run once every table
+   * exists; none on SQLite, where CREATE TABLE declares them.
+   */
+  public List<String> foreignKeyStatements(Dialect dialect) {
+    if (RelationDdl.foreignKeysInCreateTable(dialect)) {
+      return List.of();
+    }
+    return relations.links().stream()
+        .map(link -> RelationDdl.addForeignKey(entity.table(), foreignKey(link)))
+        .toList();
+  }
+
+  /** {@code CONSTRAINT fk_orders_customer_id FOREIGN KEY (customer_id) REFERENCES customers (id)}. */
+  private String foreignKey(Relations.Link link) {
+    return RelationDdl.foreignKey(
+        names.foreignKey(link.component()),
+        link.component().column(),
+        link.parent().table(),
+        link.parent().id().column());
   }
 
   private String createTable(Dialect dialect) {
@@ -88,6 +124,7 @@ public final class Ddl {
     }
     lines.add(LiveColumn.definition(dialect, live));
     lines.add(TableDdl.column(deletedAt, LiveColumn.deletedAtType(dialect), false));
+    entity.deletionColumn().ifPresent(deletion -> lines.add(RelationDdl.deletionColumn(dialect, deletion)));
     if (!inlinePrimaryKey) {
       lines.add(TableDdl.primaryKey(names.primaryKey(), List.of(entity.id().column())));
     }
@@ -101,6 +138,16 @@ public final class Ddl {
       }
     }
     lines.add(TableDdl.check(DdlNames.check(table, deletedAt), LiveColumn.deletedAtCheck(live, deletedAt)));
+    entity
+        .deletionColumn()
+        .ifPresent(
+            deletion ->
+                lines.add(TableDdl.check(DdlNames.check(table, deletion), RelationDdl.deletionCheck(live, deletion))));
+    if (RelationDdl.foreignKeysInCreateTable(dialect)) {
+      for (Relations.Link link : relations.links()) {
+        lines.add(foreignKey(link));
+      }
+    }
     return TableDdl.createTable(dialect, table, lines);
   }
 
@@ -119,11 +166,13 @@ public final class Ddl {
   }
 
   /**
-   * Whether the column is the id or part of a unique key or an index, and so must have an indexable
-   * type: MySQL, SQL Server and Oracle cannot index their unbounded text and binary types.
+   * Whether the column is the id, a reference (indexed, and of its parent's id type), or part of a
+   * unique key or an index, and so must have an indexable type: MySQL, SQL Server and Oracle cannot
+   * index their unbounded text and binary types.
    */
   private boolean inKey(Component column) {
     return column.isId()
+        || column.isReference()
         || entity.uniqueKeys().stream().anyMatch(k -> k.componentNames().contains(column.name()))
         || entity.indexes().stream().anyMatch(i -> i.componentNames().contains(column.name()));
   }

@@ -47,4 +47,19 @@ public final class SqlNames {
   public String deletedAtIndex() {
     return DdlNames.index(entity.table(), entity.deletedAtColumn());
   }
+
+  /** {@code ix_orders_deletion_id}: the index over the deletion column of an entity in a relation. */
+  public String deletionIndex() {
+    return DdlNames.index(entity.table(), entity.deletionColumn().orElseThrow());
+  }
+
+  /** {@code ix_orders_customer_id}: the index over a reference component's column. */
+  public String referenceIndex(Component reference) {
+    return DdlNames.index(entity.table(), reference.column());
+  }
+
+  /** {@code fk_orders_customer_id}: the FOREIGN KEY of a reference component. */
+  public String foreignKey(Component reference) {
+    return DdlNames.foreignKey(entity.table(), reference.column());
+  }
 }

@@ -23,7 +23,8 @@ import javax.lang.model.element.AnnotationValue;
  * Checks an entity's {@code @Index}es: that each is named (in {@code indexes}) with a plain
  * identifier, names existing components, once each, other than the deleted-at mirror; that it is
  * not served already by the primary key, a unique key or another index; and that no two indexes,
- * nor an index and the generated ones over (live, id) and deleted-at, share an index name.
+ * nor an index and the generated ones over (live, id), deleted-at and each reference column, share an
+ * index name.
  */
 final class IndexValidator {
   private IndexValidator() {}
@@ -41,6 +42,9 @@ final class IndexValidator {
     Map<String, String> generated = new HashMap<>();
     generated.put(lower(names.liveIndex()), "(" + live + ", " + id + ")");
     generated.putIfAbsent(lower(names.deletedAtIndex()), "(" + entity.deletedAtColumn() + ")");
+    for (Component reference : entity.references()) {
+      generated.putIfAbsent(lower(names.referenceIndex(reference)), "(" + reference.column() + ")");
+    }
     Map<String, IndexModel> byIndexName = new HashMap<>();
     Map<List<String>, IndexModel> byComponents = new HashMap<>();
     List<String> componentNames = entity.components().stream().map(Component::name).toList();

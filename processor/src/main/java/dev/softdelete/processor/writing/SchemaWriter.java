@@ -7,7 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.softdelete.Dialect;
+import dev.softdelete.OnSoftDelete;
 import dev.softdelete.TableDefinition;
+import dev.softdelete.internal.ddl.RelationDdl;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.Relations;
@@ -35,6 +37,8 @@ public final class SchemaWriter {
   private static final ClassName TABLE_DEFINITION = ClassName.get(TableDefinition.class);
   private static final ClassName KEY_DEFINITION = TABLE_DEFINITION.nestedClass("KeyDefinition");
   private static final ClassName INDEX_DEFINITION = TABLE_DEFINITION.nestedClass("IndexDefinition");
+  private static final ClassName RELATIONS = TABLE_DEFINITION.nestedClass("Relations");
+  private static final ClassName REFERENCE_DEFINITION = TABLE_DEFINITION.nestedClass("ReferenceDefinition");
 
   private final SourceWriter out;
   private final Set<Dialect> dialects;
@@ -51,8 +55,10 @@ public final class SchemaWriter {
     Ddl ddl = new Ddl(relations);
     // Rendered once: the method createStatements and the resources hold the same statements.
     Map<Dialect, List<String>> statements = new LinkedHashMap<>();
+    Map<Dialect, List<String>> foreignKeys = new LinkedHashMap<>();
     for (Dialect dialect : dialects) {
       statements.put(dialect, ddl.createStatements(dialect));
+      foreignKeys.put(dialect, ddl.foreignKeyStatements(dialect));
     }
     Dialect first = dialects.iterator().next();
     Dml dml = new Dml(entity, first);
@@ -73,7 +79,18 @@ public final class SchemaWriter {
                 constant(
                     "DELETED_AT_COLUMN",
                     entity.deletedAtColumn(),
-                    "The column stamped when a row is soft-deleted; NULL while it is live."))
+                    "The column stamped when a row is soft-deleted; NULL while it is live."));
+    entity
+        .deletionColumn()
+        .ifPresent(
+            deletion ->
+                schema.addField(
+                    constant(
+                        "DELETION_COLUMN",
+                        deletion,
+                        "The column that holds, on a dead row, the id of the soft delete that killed it, and NULL on a"
+                            + " live\nrow: a restore brings back exactly the rows of its operation.")));
+    schema
             .addField(
                 constant(
                     "SELECT_LIST",
@@ -83,12 +100,13 @@ public final class SchemaWriter {
     livePredicateConstant(entity).ifPresent(schema::addField);
     schema
             .addField(constant("DEAD_PREDICATE", dml.isDead(), "Selects dead (soft-deleted) rows."))
-            .addField(definition(entity))
+            .addField(definition(relations))
             .addType(columns(entity))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(livePredicate(entity))
             .addMethods(qualified(entity))
-            .addMethod(createStatements(entity, statements));
+            .addMethod(createStatements(relations, statements))
+            .addMethod(foreignKeyStatements(entity, foreignKeys));
     if (!out.write(entity, schema)) {
       return false;
     }
@@ -96,7 +114,7 @@ public final class SchemaWriter {
       if (!out.writeResource(
           entity,
           "META-INF/softdelete/" + dialect.id() + "/" + entity.table() + ".sql",
-          resource(entity, dialect, statements.get(dialect)))) {
+          resource(relations, dialect, statements.get(dialect), foreignKeys.get(dialect)))) {
         return false;
       }
     }
@@ -152,7 +170,8 @@ public final class SchemaWriter {
     return columns.build();
   }
 
-  private static FieldSpec definition(Entity entity) {
+  private static FieldSpec definition(Relations relations) {
+    Entity entity = relations.entity();
     SqlNames names = new SqlNames(entity);
     CodeBlock.Builder keys = CodeBlock.builder();
     List<UniqueKeyModel> uniqueKeys = entity.uniqueKeys();
@@ -165,7 +184,7 @@ public final class SchemaWriter {
         keys.add(",");
       }
     }
-    CodeBlock initializer =
+    CodeBlock.Builder initializer =
         CodeBlock.builder()
             .add("new $T(\n$>$>$S,\n$S,\n$S,\n", TABLE_DEFINITION, entity.table(), entity.liveColumn(), entity.deletedAtColumn())
             .add(
@@ -175,13 +194,53 @@ public final class SchemaWriter {
                     .map(c -> CodeBlock.of("$S", c.column()))
                     .collect(CodeBlock.joining(",$W")))
             .add("$L,\n", key(names.primaryKey(), entity.id().name(), List.of(entity.id())))
-            .add("$T.of($L),\n", List.class, keys.build())
-            .add("$T.of($L))$<$<", List.class, indexes(entity, names))
-            .build();
+            .add("$T.of($L),\n", List.class, keys.build());
+    if (entity.deletionColumn().isPresent()) {
+      initializer
+          .add("$T.of($L),\n", List.class, indexes(entity, names))
+          .add("$T.of($L))$<$<", Optional.class, relationsDefinition(relations, names));
+    } else {
+      initializer.add("$T.of($L))$<$<", List.class, indexes(entity, names));
+    }
     return FieldSpec.builder(TABLE_DEFINITION, "DEFINITION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table's names, as the repository and its error messages use them.\n")
-        .initializer(initializer)
+        .initializer(initializer.build())
         .build();
+  }
+
+  /**
+   * {@code new TableDefinition.Relations("PurchaseOrder", "deletion_id", List.of(new
+   * TableDefinition.ReferenceDefinition("customerId", "customer_id", "Customer", ...)))}, one reference a
+   * line.
+   */
+  private static CodeBlock relationsDefinition(Relations relations, SqlNames names) {
+    Entity entity = relations.entity();
+    CodeBlock references =
+        relations.links().stream()
+            .map(
+                link ->
+                    CodeBlock.of(
+                        "$>$>\n$L$<$<",
+                        CodeBlock.of(
+                            "new $T($S,$W$S,$W$S,$W$S,$W$S,$W$T.$L,$W$S,$W$S)",
+                            REFERENCE_DEFINITION,
+                            link.component().name(),
+                            link.component().column(),
+                            link.parent().simpleName(),
+                            link.parent().table(),
+                            link.parent().id().column(),
+                            OnSoftDelete.class,
+                            link.onSoftDelete().name(),
+                            names.foreignKey(link.component()),
+                            names.referenceIndex(link.component()))))
+            .collect(CodeBlock.joining(","));
+    return CodeBlock.of(
+        "new $T($S,$W$S,$W$T.of($L))",
+        RELATIONS,
+        entity.simpleName(),
+        entity.deletionColumn().orElseThrow(),
+        List.class,
+        references);
   }
 
   /** The declared indexes, one a line: {@code new TableDefinition.IndexDefinition("a", ...)}. */
@@ -313,36 +372,92 @@ public final class SchemaWriter {
   //         ...
   //     };
   // }
-  private MethodSpec createStatements(Entity entity, Map<Dialect, List<String>> statements) {
-    MethodSpec.Builder method =
-        perDialect(
-            entity,
-            "createStatements",
-            statements,
-            list ->
-                CodeBlock.of(
-                    "$T.of(\n$>$>$L)$<$<",
-                    List.class,
-                    list.stream().map(SqlLiterals::literal).collect(CodeBlock.joining(",\n"))));
+  private MethodSpec createStatements(Relations relations, Map<Dialect, List<String>> statements) {
+    Entity entity = relations.entity();
+    MethodSpec.Builder method = perDialect(entity, "createStatements", statements, SchemaWriter::statementList);
+    CodeBlock.Builder javadoc =
+        CodeBlock.builder()
+            .add(
+                "The statements that create the table and its indexes on the dialect, in order. Each"
+                    + " unique\nindex lets any number of dead rows share its key with one live row. The"
+                    + " same statements are\nin the resource {@code"
+                    + " META-INF/softdelete/<dialect>/$L.sql}.\n",
+                entity.table());
+    if (!relations.links().isEmpty()) {
+      javadoc.add(
+          "\n<p>The foreign keys of its references are in {@link #foreignKeyStatements}, to run once every table\n"
+              + "exists; on SQLite, where a table cannot be altered to add one, CREATE TABLE declares them.\n");
+    }
     return method
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addJavadoc(
-            "The statements that create the table and its indexes on the dialect, in order. Each"
-                + " unique\nindex lets any number of dead rows share its key with one live row. The"
-                + " same statements are\nin the resource {@code"
-                + " META-INF/softdelete/<dialect>/$L.sql}.\n",
-            entity.table())
+        .addJavadoc(javadoc.build())
         .build();
   }
 
-  private static String resource(Entity entity, Dialect dialect, List<String> statements) {
+  // public static List<String> foreignKeyStatements(Dialect dialect) {
+  //     return switch (dialect) {
+  //         case H2, POSTGRESQL, MYSQL, SQLSERVER, ORACLE -> List.of(
+  //                 "ALTER TABLE purchase_orders ADD CONSTRAINT fk_purchase_orders_customer_id FOREIGN KEY"
+  //                         + " (customer_id) REFERENCES customers (id)");
+  //         case SQLITE -> List.of();
+  //         ...
+  //     };
+  // }
+  private MethodSpec foreignKeyStatements(Entity entity, Map<Dialect, List<String>> statements) {
+    String javadoc =
+        entity.references().isEmpty()
+            ? "The statements that add the table's foreign keys, to run once every table exists: none, as\n"
+                + "{@link $T} references no other entity.\n"
+            : "The statements that add the table's foreign keys on the dialect, one per {@code @References}\n"
+                + "component of {@link $T}, to run once every table exists: tables can then be created in any\n"
+                + "order and reference each other in cycles. None on SQLite, where CREATE TABLE declares them.\n"
+                + "The same statements end the resource {@code META-INF/softdelete/<dialect>/" + entity.table()
+                + ".sql}.\n";
+    return perDialect(entity, "foreignKeyStatements", statements, SchemaWriter::statementList)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(List.class, String.class))
+        .addJavadoc(javadoc, entity.recordType())
+        .build();
+  }
+
+  /** {@code List.of("...", "...")}, a statement a line; {@code List.of()} for none. */
+  private static CodeBlock statementList(List<String> statements) {
+    if (statements.isEmpty()) {
+      return CodeBlock.of("$T.of()", List.class);
+    }
+    return CodeBlock.of(
+        "$T.of(\n$>$>$L)$<$<",
+        List.class,
+        statements.stream().map(SqlLiterals::literal).collect(CodeBlock.joining(",\n")));
+  }
+
+  private static String resource(
+      Relations relations, Dialect dialect, List<String> statements, List<String> foreignKeys) {
+    Entity entity = relations.entity();
     Dml dml = new Dml(entity, dialect);
-    return "-- " + entity.table() + ": the table of " + entity.recordType().canonicalName() + " on "
-        + dialect.displayName() + ".\n"
-        + "-- Generated by softdelete. Live rows have " + dml.isLive()
-        + ", dead rows " + entity.liveColumn() + " IS NULL (never " + dml.falseLiteral() + ");\n"
-        + "-- each unique index lets any number of dead rows share its key with one live row.\n\n"
-        + statements.stream().map(s -> s + ";\n").collect(Collectors.joining("\n"));
+    StringBuilder text =
+        new StringBuilder()
+            .append("-- ").append(entity.table()).append(": the table of ")
+            .append(entity.recordType().canonicalName()).append(" on ").append(dialect.displayName()).append(".\n")
+            .append("-- Generated by softdelete. Live rows have ").append(dml.isLive())
+            .append(", dead rows ").append(entity.liveColumn()).append(" IS NULL (never ")
+            .append(dml.falseLiteral()).append(");\n")
+            .append("-- each unique index lets any number of dead rows share its key with one live row.\n");
+    entity
+        .deletionColumn()
+        .ifPresent(
+            deletion ->
+                text.append("-- ").append(deletion)
+                    .append(" holds, on a dead row, the id of the soft delete that killed it; live rows have none.\n"));
+    if (!relations.links().isEmpty() && RelationDdl.foreignKeysInCreateTable(dialect)) {
+      text.append("-- SQLite enforces the foreign keys only on connections with PRAGMA foreign_keys = ON.\n");
+    }
+    text.append('\n').append(statements.stream().map(s -> s + ";\n").collect(Collectors.joining("\n")));
+    if (!foreignKeys.isEmpty()) {
+      text.append("\n-- Foreign keys: run these once every table exists, so that tables can be created in any order.\n")
+          .append(foreignKeys.stream().map(s -> s + ";\n").collect(Collectors.joining()));
+    }
+    return text.toString();
   }
 }

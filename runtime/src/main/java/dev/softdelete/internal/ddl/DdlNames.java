@@ -40,6 +40,11 @@ public final class DdlNames {
     return name("ix", table, column);
   }
 
+  /** {@code fk_orders_customer_id}: the FOREIGN KEY from a child's reference column to its parent. */
+  public static String foreignKey(String table, String column) {
+    return name("fk", table, column);
+  }
+
   /** {@code df_users_live}: SQL Server's name for a column's default, which it keeps as a constraint. */
   public static String defaultConstraint(String table, String column) {
     return name("df", table, column);

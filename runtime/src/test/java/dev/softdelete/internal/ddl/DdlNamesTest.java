@@ -13,6 +13,7 @@ class DdlNamesTest {
     assertThat(DdlNames.check("users", "live")).isEqualTo("ck_users_live");
     assertThat(DdlNames.index("users", "deleted_at")).isEqualTo("ix_users_deleted_at");
     assertThat(DdlNames.defaultConstraint("users", "live")).isEqualTo("df_users_live");
+    assertThat(DdlNames.foreignKey("orders", "customer_id")).isEqualTo("fk_orders_customer_id");
   }
 
   @Test

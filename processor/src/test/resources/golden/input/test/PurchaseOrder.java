@@ -1,0 +1,15 @@
+package test;
+
+import dev.softdelete.Id;
+import dev.softdelete.OnSoftDelete;
+import dev.softdelete.References;
+import dev.softdelete.SoftDeleteEntity;
+import java.math.BigDecimal;
+
+/** A child: soft-deleting its customer soft-deletes it too. */
+@SoftDeleteEntity(table = "purchase_orders")
+public record PurchaseOrder(
+    @Id Long id,
+    @References(value = Customer.class, onSoftDelete = OnSoftDelete.CASCADE) long customerId,
+    String reference,
+    BigDecimal total) {}
