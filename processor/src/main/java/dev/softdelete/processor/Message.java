@@ -160,8 +160,8 @@ public enum Message {
           + " component that holds the parent's id."),
   REFERENCE_CYCLE_NOT_NULL(
       "`%s` is part of a cycle of references in which every component is non-null (%s): no first row"
-          + " could ever be inserted, and no row could be deleted before the others. Make `%s` nullable"
-          + " (a boxed type without @NonNull), so that a row can have no parent."),
+          + " could ever be inserted, and no row could be deleted before the others. Make one reference"
+          + " of the cycle nullable (a boxed type without @NonNull), so that a row can have no parent."),
   DELETION_COLUMN_TAKEN(
       "Component `%s` uses column `%s`, which %s needs for the id of the operation that deleted a row"
           + " (it references, or is referenced by, another entity). Name the column differently with"

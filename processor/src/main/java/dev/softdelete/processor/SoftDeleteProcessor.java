@@ -25,6 +25,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,12 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   /** The relations of the valid entities of the compilation so far, by record name. */
   private final Map<String, Relations> knownRelations = new java.util.LinkedHashMap<>();
 
+  /**
+   * The records of the compilation so far that have errors of their own (reported, or left to javac):
+   * references to them are not judged, so that their errors are not repeated on their children.
+   */
+  private final Set<String> withErrors = new HashSet<>();
+
   /** {@code @Repository} interfaces waiting for a supertype that does not exist yet. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
@@ -107,7 +115,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     }
     reader = new EntityReader();
     validator = new EntityValidator(dialects.get());
-    referenceValidator = new ReferenceValidator(processingEnv.getTypeUtils());
+    referenceValidator = new ReferenceValidator(reader);
     SourceWriter out =
         new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
     repositoryWriter = new RepositoryWriter(out, dialects.get());
@@ -204,7 +212,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         diagnostics.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), trace);
       }
     }
-    writeEntities(valid);
+    writeEntities(types, valid, round.processingOver());
     for (TypeElement type : annotated(round, Repository.class, deferredRepositories)) {
       try {
         processRepository(type, round.processingOver());
@@ -302,24 +310,39 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   /**
    * Judges the references among the round's valid entities and writes those whose references are
    * sound. An entity is written with its relations: the cascade of a parent is generated with it, so
-   * its children must be compiled in the same round.
+   * its children must be compiled in the same round. An entity whose references have errors is not
+   * written; the others are, each knowing the references among those written, so that an error in a
+   * child does not stop its parent.
    */
-  private void writeEntities(Map<String, Entity> valid) {
+  private void writeEntities(List<TypeElement> types, Map<String, Entity> valid, boolean lastRound) {
+    if (!lastRound) {
+      deferRelated(valid);
+    }
+    for (TypeElement type : types) {
+      String name = type.getQualifiedName().toString();
+      if (!valid.containsKey(name) && !deferred.contains(name)) {
+        withErrors.add(name);
+      }
+    }
     Map<String, Entity> sound = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Entity> e : valid.entrySet()) {
-      ValidationReport report = referenceValidator.validate(e.getValue(), valid, reader);
+      ValidationReport report = referenceValidator.validate(e.getValue(), valid, withErrors);
       if (report.isClean()) {
         sound.put(e.getKey(), e.getValue());
       } else {
         report.reportTo(diagnostics);
       }
     }
-    ValidationReport cycles = referenceValidator.validateGraph(sound);
-    if (!cycles.isClean()) {
-      cycles.reportTo(diagnostics);
-      return;
+    Map<String, Entity> acyclic = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Entity> e : sound.entrySet()) {
+      ValidationReport report = referenceValidator.validateCycles(e.getValue(), sound);
+      if (report.isClean()) {
+        acyclic.put(e.getKey(), e.getValue());
+      } else {
+        report.reportTo(diagnostics);
+      }
     }
-    for (Relations relations : Relations.of(sound).values()) {
+    for (Relations relations : Relations.of(acyclic).values()) {
       Entity entity = relations.entity();
       try {
         knownEntities.put(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
@@ -337,5 +360,39 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         diagnostics.error(entity.element(), Message.PROCESSOR_FAILED, entity.element().getQualifiedName(), trace);
       }
     }
+  }
+
+  /**
+   * Defers with the records that wait for a later round the valid ones that reference them or that
+   * they reference, directly or through others: a parent is written knowing its children, so the two
+   * are written in the same round.
+   */
+  private void deferRelated(Map<String, Entity> valid) {
+    List<Entity> waiting = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        reader.read(type).ifPresent(waiting::add);
+      }
+    }
+    boolean more = !waiting.isEmpty();
+    while (more) {
+      more = false;
+      for (Iterator<Entity> it = valid.values().iterator(); it.hasNext(); ) {
+        Entity entity = it.next();
+        if (waiting.stream().anyMatch(w -> references(w, entity) || references(entity, w))) {
+          it.remove();
+          waiting.add(entity);
+          deferred.add(entity.recordType().canonicalName());
+          more = true;
+        }
+      }
+    }
+  }
+
+  private static boolean references(Entity child, Entity parent) {
+    String name = parent.recordType().canonicalName();
+    return child.references().stream()
+        .anyMatch(c -> c.reference().orElseThrow().parentQualifiedName().equals(name));
   }
 }

@@ -147,7 +147,8 @@ public final class EntityReader {
         annotation,
         Annotations.explicitValue(annotation, "value"),
         parentElement,
-        String.valueOf(parent),
+        // As written, for messages: String.class reads String, not java.lang.String.
+        parent instanceof TypeMirror ? display((TypeMirror) parent) : String.valueOf(parent),
         // Not a constant when the source's value does not compile (javac reports that): the default.
         onSoftDelete instanceof VariableElement
             ? OnSoftDelete.valueOf(((VariableElement) onSoftDelete).getSimpleName().toString())

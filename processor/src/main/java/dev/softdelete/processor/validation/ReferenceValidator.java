@@ -8,12 +8,14 @@ import dev.softdelete.processor.model.ReferenceModel;
 import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.reading.EntityReader;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.util.Types;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Judges the {@code @References} of the entities of a round against one another: each parent is an
@@ -21,23 +23,24 @@ import javax.lang.model.util.Types;
  * is made of non-null components only. The entities themselves are valid by then.
  */
 public final class ReferenceValidator {
-  private final Types types;
+  private final EntityReader reader;
 
-  public ReferenceValidator(Types types) {
-    this.types = types;
+  public ReferenceValidator(EntityReader reader) {
+    this.reader = reader;
   }
 
-  /** The problems of one entity's references, given the round's valid entities by record name. */
-  public ValidationReport validate(Entity entity, Map<String, Entity> round, EntityReader reader) {
+  /**
+   * The problems of one entity's references.
+   *
+   * @param valid the round's valid entities by record name
+   * @param withErrors the names of the round's other entities, which have errors of their own: a
+   *     reference to one of them is judged once it is fixed, so that its errors are not repeated here
+   */
+  public ValidationReport validate(Entity entity, Map<String, Entity> valid, Set<String> withErrors) {
     ValidationReport.Builder report = new ValidationReport.Builder();
-    boolean related = false;
-    for (Component component : entity.components()) {
-      if (component.reference().isEmpty()) {
-        continue;
-      }
-      related = true;
-      ReferenceModel reference = component.reference().get();
-      Optional<javax.lang.model.element.AnnotationMirror> annotation = Optional.of(reference.annotation());
+    for (Component component : entity.references()) {
+      ReferenceModel reference = component.reference().orElseThrow();
+      Optional<AnnotationMirror> annotation = Optional.of(reference.annotation());
       if (component.isId()) {
         report.error(component.element(), annotation, Message.REFERENCE_ON_ID, component.name());
         continue;
@@ -46,37 +49,34 @@ public final class ReferenceValidator {
         report.error(component.element(), annotation, Message.REFERENCE_ON_DELETED_AT, component.name());
         continue;
       }
-      Optional<Entity> parent =
-          reference.parent().flatMap(reader::read);
+      if (withErrors.contains(reference.parentQualifiedName())) {
+        continue;
+      }
+      Optional<Entity> parent = reference.parent().flatMap(reader::read);
       if (parent.isEmpty()) {
         report.error(
             component.element(), annotation, reference.parentValue(), Message.REFERENCE_NOT_ENTITY,
             component.name(), reference.parentName());
         continue;
       }
-      Entity inRound = round.get(reference.parentQualifiedName());
-      if (inRound == null) {
+      Entity compiled = valid.get(reference.parentQualifiedName());
+      if (compiled == null) {
         report.error(
             component.element(), annotation, reference.parentValue(), Message.REFERENCE_NOT_COMPILED_TOGETHER,
             component.name(), parent.get().simpleName(), entity.simpleName());
         continue;
       }
-      Component parentId = inRound.id();
+      Component parentId = compiled.id();
       if (!sameType(component, parentId)) {
         report.error(
             component.element(), annotation, reference.parentValue(), Message.REFERENCE_TYPE,
-            component.name(), component.typeDisplay(), inRound.simpleName(), parentId.name(),
+            component.name(), component.typeDisplay(), compiled.simpleName(), parentId.name(),
             parentId.typeDisplay(), parentId.typeDisplay());
       }
     }
-    boolean referenced =
-        round.values().stream()
-            .flatMap(e -> e.components().stream())
-            .anyMatch(c -> c.reference().map(r -> r.parentQualifiedName()
-                .equals(entity.recordType().canonicalName())).orElse(false));
-    if (related || referenced) {
-      for (Component component : entity.components()) {
-        if (!component.isDeletedAt() && component.column().equalsIgnoreCase(Relations.DELETION_COLUMN)) {
+    if (!entity.references().isEmpty() || isReferenced(entity, valid)) {
+      for (Component component : entity.columns()) {
+        if (component.column().equalsIgnoreCase(Relations.DELETION_COLUMN)) {
           report.error(
               component.element(), component.columnAnnotation(), component.columnValue(),
               Message.DELETION_COLUMN_TAKEN, component.name(), component.column(), entity.simpleName());
@@ -84,6 +84,13 @@ public final class ReferenceValidator {
       }
     }
     return report.build();
+  }
+
+  private static boolean isReferenced(Entity entity, Map<String, Entity> valid) {
+    String name = entity.recordType().canonicalName();
+    return valid.values().stream()
+        .flatMap(e -> e.references().stream())
+        .anyMatch(c -> c.reference().orElseThrow().parentQualifiedName().equals(name));
   }
 
   /** The same type, a primitive and its box counting as one. */
@@ -95,55 +102,68 @@ public final class ReferenceValidator {
     return type.isBoxedPrimitive() ? type.unbox() : type;
   }
 
-  /**
-   * The cycles of references among the entities whose references are sound: one in which every
-   * component is non-null could never have a first row. Each such reference is reported.
-   */
-  public ValidationReport validateGraph(Map<String, Entity> entities) {
-    ValidationReport.Builder report = new ValidationReport.Builder();
-    // Edges over non-null references only: a cycle among them is a cycle with no way out.
-    Map<String, List<Component>> edges = new LinkedHashMap<>();
-    for (Map.Entry<String, Entity> e : entities.entrySet()) {
-      List<Component> out = new ArrayList<>();
-      for (Component c : e.getValue().components()) {
-        if (c.reference().isPresent() && !c.nullable()
-            && entities.containsKey(c.reference().get().parentQualifiedName())) {
-          out.add(c);
-        }
-      }
-      edges.put(e.getKey(), out);
+  /** A non-null reference between two entities of the graph. */
+  private record Edge(Entity child, Component component, String parent) {
+    String display() {
+      return child.simpleName() + "." + component.name();
     }
-    for (Map.Entry<String, List<Component>> e : edges.entrySet()) {
-      for (Component c : e.getValue()) {
-        List<String> path = pathBack(c.reference().get().parentQualifiedName(), e.getKey(), edges, new HashMap<>());
-        if (path != null) {
-          List<String> names = new ArrayList<>();
-          names.add(entities.get(e.getKey()).simpleName() + "." + c.name());
-          for (String p : path) {
-            names.add(entities.get(p).simpleName());
-          }
-          report.error(
-              c.element(), Optional.of(c.reference().get().annotation()), Message.REFERENCE_CYCLE_NOT_NULL,
-              c.name(), String.join(" -> ", names), c.name());
-        }
+  }
+
+  /**
+   * The entity's references that close a cycle of non-null references among the entities whose
+   * references are sound: such a cycle could never have a first row. Every reference of the cycle is
+   * reported, each on its own entity and annotation: making any one of them nullable breaks the cycle,
+   * and the user chooses which.
+   *
+   * @param sound the entities whose references are sound, by record name
+   */
+  public ValidationReport validateCycles(Entity entity, Map<String, Entity> sound) {
+    Map<String, List<Edge>> edges = new LinkedHashMap<>();
+    for (Map.Entry<String, Entity> e : sound.entrySet()) {
+      edges.put(e.getKey(), nonNullEdges(e.getValue(), sound));
+    }
+    ValidationReport.Builder report = new ValidationReport.Builder();
+    String name = entity.recordType().canonicalName();
+    for (Edge edge : nonNullEdges(entity, sound)) {
+      List<Edge> back = path(edge.parent(), name, edges, new HashSet<>());
+      if (back == null) {
+        continue;
       }
+      List<Edge> cycle = new ArrayList<>(List.of(edge));
+      cycle.addAll(back);
+      String shown =
+          cycle.stream().map(Edge::display).collect(Collectors.joining(" -> ")) + " -> " + entity.simpleName();
+      report.error(
+          edge.component().element(), Optional.of(edge.component().reference().orElseThrow().annotation()),
+          Message.REFERENCE_CYCLE_NOT_NULL, edge.component().name(), shown);
     }
     return report.build();
   }
 
-  /** A path from {@code from} to {@code to} along the edges, or null. */
-  private static List<String> pathBack(
-      String from, String to, Map<String, List<Component>> edges, Map<String, Boolean> seen) {
-    if (from.equals(to)) {
-      return new ArrayList<>(List.of(to));
+  /** The entity's non-null references to entities among {@code sound}, in record order. */
+  private static List<Edge> nonNullEdges(Entity entity, Map<String, Entity> sound) {
+    List<Edge> out = new ArrayList<>();
+    for (Component c : entity.references()) {
+      String parent = c.reference().orElseThrow().parentQualifiedName();
+      if (!c.nullable() && sound.containsKey(parent)) {
+        out.add(new Edge(entity, c, parent));
+      }
     }
-    if (seen.put(from, Boolean.TRUE) != null) {
+    return out;
+  }
+
+  /** The edges of a path from {@code from} to {@code to}, none when they are the same; null if none. */
+  private static List<Edge> path(String from, String to, Map<String, List<Edge>> edges, Set<String> seen) {
+    if (from.equals(to)) {
+      return new ArrayList<>();
+    }
+    if (!seen.add(from)) {
       return null;
     }
-    for (Component c : edges.getOrDefault(from, List.of())) {
-      List<String> rest = pathBack(c.reference().get().parentQualifiedName(), to, edges, seen);
+    for (Edge edge : edges.getOrDefault(from, List.of())) {
+      List<Edge> rest = path(edge.parent(), to, edges, seen);
       if (rest != null) {
-        rest.add(0, from);
+        rest.add(0, edge);
         return rest;
       }
     }
