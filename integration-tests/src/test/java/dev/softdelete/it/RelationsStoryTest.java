@@ -177,14 +177,15 @@ class RelationsStoryTest extends DatabaseTest {
 
   @Test
   void aSubtreeRestoresWithoutTheRestOfTheTree() {
+    // The lamp's lines go first: a product with live lines cannot be deleted (RESTRICT).
+    orders.softDeleteByCustomerId(betty.id());
     categories.softDelete(middle.id());
     assertThat(categories.findById(leaf.id())).isEmpty();
     assertThat(products.findById(lamp.id())).isEmpty();
     assertThat(categories.findById(top.id())).isPresent();
 
-    assertThat(categories.restore(middle.id()).restoredRows())
-        .containsExactlyEntriesOf(Map.of("Category", 2, "Product", 1));
-    assertThat(deadEverywhere()).isZero();
+    assertThat(categories.restore(middle.id()).restoredRows()).isEqualTo(Map.of("Category", 2, "Product", 1));
+    assertThat(deadEverywhere()).isEqualTo(2 + 3 + 2);
   }
 
   @Test
@@ -198,7 +199,7 @@ class RelationsStoryTest extends DatabaseTest {
 
     // One operation killed both trees; restoring one customer brings back only its own.
     assertThat(customers.restore(carl.id()).restoredRows())
-        .containsExactlyEntriesOf(Map.of("Customer", 1, "PurchaseOrder", 1, "Invoice", 1));
+        .isEqualTo(Map.of("Customer", 1, "PurchaseOrder", 1, "Invoice", 1));
     assertThat(deadEverywhere()).isEqualTo(12);
     assertThat(customers.restore(betty.id()).status()).isEqualTo(RestoreResult.Status.RESTORED);
     assertThat(deadEverywhere()).isZero();
@@ -239,7 +240,7 @@ class RelationsStoryTest extends DatabaseTest {
               + " WHEN NEW.live IS NULL AND NEW.cents < 0 BEGIN SELECT RAISE(ABORT, 'negative invoice'); END");
     } else {
       handle.execute(
-          "ALTER TABLE invoices ADD CONSTRAINT ck_invoices_dead_cents CHECK (live = TRUE OR cents >= 0)");
+          "ALTER TABLE invoices ADD CONSTRAINT ck_invoices_dead_cents CHECK (live IS NOT NULL OR cents >= 0)");
     }
     Map<String, List<Map<String, Object>>> before = snapshot();
 
