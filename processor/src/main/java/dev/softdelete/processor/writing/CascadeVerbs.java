@@ -128,7 +128,7 @@ final class CascadeVerbs {
             null);
     worker.addCode(impl.lookUpSql())
         .addStatement(
-            "return CASCADE.restore(connection, sql.dialect, sql.codecs, (statement, index) -> $L)",
+            "return CASCADE.restore(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L)",
             impl.bindId("statement", CodeBlock.of("index"), "id"));
     impl.type.addMethod(worker.build());
   }
@@ -144,7 +144,7 @@ final class CascadeVerbs {
             impl.dml.hardDelete() + "\n-- after its dead descendants, children first");
     worker.addCode(impl.lookUpSql())
         .addStatement(
-            "return CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> $L)",
+            "return CASCADE.hardDelete(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L)",
             impl.bindId("statement", CodeBlock.of("index"), "id"));
     impl.type.addMethod(worker.build());
   }
@@ -166,7 +166,7 @@ final class CascadeVerbs {
         .addStatement("int deleted = 0")
         .beginControlFlow("for ($T id : new $T<>(ids))", impl.id, java.util.LinkedHashSet.class)
         .beginControlFlow(
-            "if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> $L))",
+            "if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L))",
             impl.bindId("statement", CodeBlock.of("index"), "id"))
         .addStatement("deleted++")
         .endControlFlow()

@@ -376,7 +376,7 @@ final class DerivedVerbs {
     worker.addStatement("int changed = 0")
         .beginControlFlow("for ($T id : ids)", impl.id)
         .beginControlFlow(
-            "if (CASCADE.$L(connection, sql.dialect, sql.codecs, (statement, index) -> $L))",
+            "if (CASCADE.$L(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L))",
             verb == Verb.RESTORE ? "restoreOrThrow" : "hardDelete",
             impl.bindId("statement", CodeBlock.of("index"), "id"))
         .addStatement("changed++")

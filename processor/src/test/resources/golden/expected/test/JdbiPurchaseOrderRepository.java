@@ -1,0 +1,899 @@
+package test;
+
+import dev.softdelete.DeadParentException;
+import dev.softdelete.Dialect;
+import dev.softdelete.RestoreResult;
+import dev.softdelete.SoftDeleteGenerated;
+import dev.softdelete.internal.Codecs;
+import dev.softdelete.internal.IdLists;
+import dev.softdelete.internal.Jdbc;
+import dev.softdelete.internal.SqlErrors;
+import dev.softdelete.internal.Transactions;
+import dev.softdelete.internal.Writes;
+import dev.softdelete.internal.cascade.Cascade;
+import dev.softdelete.jdbi.SoftDeleteConfig;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The Jdbi implementation of {@link PurchaseOrderRepository}.
+ *
+ * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
+ * with, or else the calling thread's open handle and its transaction, or a new handle for
+ * the call. The SQL shown is H2's; {@code Sql} has every dialect's.
+ */
+@Generated("dev.softdelete.processor.SoftDeleteProcessor")
+@SoftDeleteGenerated
+public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepository {
+    /**
+     * The tables a soft delete, restore, hard delete or purge of a PurchaseOrder reaches: those that reference it,
+     * at any depth, and their parents.
+     */
+    private static final Cascade CASCADE = new Cascade(PurchaseOrderSchema.DEFINITION,
+            List.of(
+                PurchaseOrderSchema.DEFINITION,
+                CustomerSchema.DEFINITION));
+
+    /**
+     * Lends a handle per call; null when the repository is bound to {@link #handle}.
+     */
+    private final Jdbi jdbi;
+
+    /**
+     * The handle every call uses; null when the repository lends one from {@link #jdbi}.
+     */
+    private final Handle handle;
+
+    /**
+     * Knows the database's dialect: the one set, or else the one found on the first connection.
+     */
+    private final SoftDeleteConfig config;
+
+    /**
+     * Stamps deleted-at.
+     */
+    private final Clock clock;
+
+    /**
+     * A repository whose calls run on the calling thread's open handle, inside its transaction, or
+     * else on a new handle per call.
+     */
+    @Inject
+    public JdbiPurchaseOrderRepository(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.handle = null;
+        this.config = jdbi.getConfig(SoftDeleteConfig.class);
+        this.clock = config.clock();
+    }
+
+    /**
+     * A repository whose calls all run on this handle.
+     */
+    public JdbiPurchaseOrderRepository(Handle handle) {
+        this.jdbi = null;
+        this.handle = Objects.requireNonNull(handle, "handle");
+        this.config = handle.getConfig(SoftDeleteConfig.class);
+        this.clock = config.clock();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * INSERT INTO purchase_orders (customer_id, reference, total) VALUES (?, ?, ?)
+     * -- or, when the entity carries its id:
+     * INSERT INTO purchase_orders (id, customer_id, reference, total)
+     * VALUES (?, ?, ?, ?)
+     * }</pre>
+     */
+    @Override
+    public PurchaseOrder insert(PurchaseOrder entity) {
+        Objects.requireNonNull(entity, "entity");
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> insert(c, entity));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> insert(c, entity)));
+    }
+
+    private PurchaseOrder insert(Connection connection, PurchaseOrder entity) {
+        Sql sql = sql(connection);
+        requireLiveParents(connection, sql, entity);
+        if (entity.id() == null) {
+            return Writes.executeReturningKeys(connection, PurchaseOrderSchema.DEFINITION, sql.insert, sql.generatedKey,
+                    statement -> {
+                        bindColumns(sql, statement, entity, 1);
+                        statement.executeUpdate();
+                        try (ResultSet keys = statement.getGeneratedKeys()) {
+                            keys.next();
+                            return stored(entity, keys.getLong(1));
+                        }
+                    });
+        }
+        return Writes.execute(connection, PurchaseOrderSchema.DEFINITION, sql.insertWithId, statement -> {
+            statement.setLong(1, entity.id());
+            bindColumns(sql, statement, entity, 2);
+            statement.executeUpdate();
+            return stored(entity, entity.id());
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Rows without an id and rows with one go in a batch each, all or nothing:
+     * under a savepoint in the caller's transaction, or else in a transaction of its own.
+     *
+     * <pre>{@code
+     * INSERT INTO purchase_orders (customer_id, reference, total) VALUES (?, ?, ?)
+     * INSERT INTO purchase_orders (id, customer_id, reference, total)
+     * VALUES (?, ?, ?, ?)
+     * }</pre>
+     */
+    @Override
+    public List<PurchaseOrder> insertAll(Collection<PurchaseOrder> entities) {
+        List<PurchaseOrder> rows = List.copyOf(entities);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> insertAll(c, rows));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
+    }
+
+    private List<PurchaseOrder> insertAll(Connection connection, List<PurchaseOrder> rows) {
+        Sql sql = sql(connection);
+        PurchaseOrder[] stored = new PurchaseOrder[rows.size()];
+        for (PurchaseOrder row : rows) {
+            requireLiveParents(connection, sql, row);
+        }
+        if (rows.stream().anyMatch(row -> row.id() == null)) {
+            insertGeneratingIds(connection, sql, rows, stored);
+        }
+        if (rows.stream().anyMatch(row -> row.id() != null)) {
+            insertWithIds(connection, sql, rows, stored);
+        }
+        return List.of(stored);
+    }
+
+    /**
+     * Inserts the rows that carry no id, in one batch where the driver returns the keys of a batch,
+     * and puts each stored row at its place in {@code stored}.
+     */
+    private static void insertGeneratingIds(Connection connection, Sql sql,
+            List<PurchaseOrder> rows, PurchaseOrder[] stored) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
+            if (!sql.batchGeneratedKeys) {
+                // The driver returns no keys for a batch: one insert per row.
+                for (int i = 0; i < stored.length; i++) {
+                    if (rows.get(i).id() == null) {
+                        bindColumns(sql, statement, rows.get(i), 1);
+                        statement.executeUpdate();
+                        try (ResultSet keys = statement.getGeneratedKeys()) {
+                            keys.next();
+                            stored[i] = stored(rows.get(i), keys.getLong(1));
+                        }
+                    }
+                }
+                return;
+            }
+            for (PurchaseOrder row : rows) {
+                if (row.id() == null) {
+                    bindColumns(sql, statement, row, 1);
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (int i = 0; i < stored.length; i++) {
+                    if (rows.get(i).id() == null) {
+                        keys.next();
+                        stored[i] = stored(rows.get(i), keys.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, sql.insert);
+        }
+    }
+
+    /**
+     * Inserts the rows that carry their id in one batch, and puts each stored row at its place in
+     * {@code stored}.
+     */
+    private static void insertWithIds(Connection connection, Sql sql, List<PurchaseOrder> rows,
+            PurchaseOrder[] stored) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+            for (int i = 0; i < stored.length; i++) {
+                PurchaseOrder row = rows.get(i);
+                if (row.id() != null) {
+                    statement.setLong(1, row.id());
+                    bindColumns(sql, statement, row, 2);
+                    statement.addBatch();
+                    stored[i] = stored(row, row.id());
+                }
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw translate(e, sql.insertWithId);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * UPDATE purchase_orders SET customer_id = ?, reference = ?, total = ?
+     * WHERE id = ? AND live = TRUE
+     * }</pre>
+     */
+    @Override
+    public boolean update(PurchaseOrder entity) {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(entity.id(), "update needs the id of the row to update");
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> update(c, entity));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> update(c, entity)));
+    }
+
+    private boolean update(Connection connection, PurchaseOrder entity) {
+        Sql sql = sql(connection);
+        requireLiveParents(connection, sql, entity);
+        return Writes.execute(connection, PurchaseOrderSchema.DEFINITION, sql.update, statement -> {
+            bindColumns(sql, statement, entity, 1);
+            statement.setLong(4, entity.id());
+            return statement.executeUpdate() > 0;
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT id, customer_id, reference, total FROM purchase_orders
+     * WHERE id = ? AND live = TRUE
+     * }</pre>
+     */
+    @Override
+    public Optional<PurchaseOrder> findById(Long id) {
+        Objects.requireNonNull(id, "id");
+        if (handle != null) {
+            return findById(handle.getConnection(), id);
+        }
+        return jdbi.withHandle(h -> findById(h.getConnection(), id));
+    }
+
+    private Optional<PurchaseOrder> findById(Connection connection, Long id) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
+            statement.setLong(1, id);
+            return one(sql, statement);
+        } catch (SQLException e) {
+            throw translate(e, sql.findById);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT id, customer_id, reference, total FROM purchase_orders WHERE id = ?
+     * }</pre>
+     */
+    @Override
+    public Optional<PurchaseOrder> findAnyById(Long id) {
+        Objects.requireNonNull(id, "id");
+        if (handle != null) {
+            return findAnyById(handle.getConnection(), id);
+        }
+        return jdbi.withHandle(h -> findAnyById(h.getConnection(), id));
+    }
+
+    private Optional<PurchaseOrder> findAnyById(Connection connection, Long id) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.findAnyById)) {
+            statement.setLong(1, id);
+            return one(sql, statement);
+        } catch (SQLException e) {
+            throw translate(e, sql.findAnyById);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT id, customer_id, reference, total FROM purchase_orders WHERE live = TRUE
+     * ORDER BY live, id
+     * }</pre>
+     */
+    @Override
+    public List<PurchaseOrder> alive() {
+        if (handle != null) {
+            return alive(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> alive(h.getConnection()));
+    }
+
+    private List<PurchaseOrder> alive(Connection connection) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.alive)) {
+            return list(sql, statement);
+        } catch (SQLException e) {
+            throw translate(e, sql.alive);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT id, customer_id, reference, total FROM purchase_orders
+     * WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY
+     * }</pre>
+     */
+    @Override
+    public List<PurchaseOrder> aliveAfter(Long afterId, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        if (limit == 0) {
+            // Nothing to ask for; SQL Server refuses FETCH NEXT 0 ROWS.
+            return List.of();
+        }
+        if (handle != null) {
+            return aliveAfter(handle.getConnection(), afterId, limit);
+        }
+        return jdbi.withHandle(h -> aliveAfter(h.getConnection(), afterId, limit));
+    }
+
+    private List<PurchaseOrder> aliveAfter(Connection connection, Long afterId, int limit) {
+        Sql sql = sql(connection);
+        String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter;
+        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+            if (afterId == null) {
+                statement.setInt(1, limit);
+            } else {
+                statement.setLong(1, afterId);
+                statement.setInt(2, limit);
+            }
+            return list(sql, statement);
+        } catch (SQLException e) {
+            throw translate(e, statementSql);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT id, customer_id, reference, total FROM purchase_orders WHERE live IS NULL
+     * ORDER BY live, id
+     * }</pre>
+     */
+    @Override
+    public List<PurchaseOrder> dead() {
+        if (handle != null) {
+            return dead(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> dead(h.getConnection()));
+    }
+
+    private List<PurchaseOrder> dead(Connection connection) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.dead)) {
+            return list(sql, statement);
+        } catch (SQLException e) {
+            throw translate(e, sql.dead);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT id, customer_id, reference, total FROM purchase_orders ORDER BY id
+     * }</pre>
+     */
+    @Override
+    public List<PurchaseOrder> all() {
+        if (handle != null) {
+            return all(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> all(h.getConnection()));
+    }
+
+    private List<PurchaseOrder> all(Connection connection) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.all)) {
+            return list(sql, statement);
+        } catch (SQLException e) {
+            throw translate(e, sql.all);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT COUNT(*) FROM purchase_orders WHERE live = TRUE
+     * }</pre>
+     */
+    @Override
+    public long countAlive() {
+        if (handle != null) {
+            return countAlive(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> countAlive(h.getConnection()));
+    }
+
+    private long countAlive(Connection connection) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive);
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw translate(e, sql.countAlive);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * SELECT COUNT(*) FROM purchase_orders WHERE live IS NULL
+     * }</pre>
+     */
+    @Override
+    public long countDead() {
+        if (handle != null) {
+            return countDead(handle.getConnection());
+        }
+        return jdbi.withHandle(h -> countDead(h.getConnection()));
+    }
+
+    private long countDead(Connection connection) {
+        Sql sql = sql(connection);
+        try (PreparedStatement statement = connection.prepareStatement(sql.countDead);
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw translate(e, sql.countDead);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ?
+     * WHERE id = ? AND live = TRUE
+     * -- then the cascade, under the operation the row was stamped with
+     * }</pre>
+     */
+    @Override
+    public boolean softDelete(Long id) {
+        Objects.requireNonNull(id, "id");
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> softDelete(c, id));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDelete(c, id)));
+    }
+
+    private boolean softDelete(Connection connection, Long id) {
+        Sql sql = sql(connection);
+        Instant deletedAt = now();
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+                sql.codecs.setInstant(statement, 1, deletedAt);
+                sql.codecs.setUuid(statement, 2, operation);
+                statement.setLong(3, id);
+                return statement.executeUpdate();
+            }
+        }) > 0;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ?
+     * WHERE live = TRUE AND id IN (?, ?, ...)
+     * -- then the cascade, under the one operation of the call
+     * }</pre>
+     */
+    @Override
+    public int softDeleteAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> softDeleteAll(c, ids));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
+    }
+
+    private int softDeleteAll(Connection connection, Collection<Long> ids) {
+        Sql sql = sql(connection);
+        Instant deletedAt = now();
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->
+                IdLists.updateInChunks(connection, PurchaseOrderSchema.DEFINITION, sql.softDeleteAll, statement -> {
+                    sql.codecs.setInstant(statement, 1, deletedAt);
+                    sql.codecs.setUuid(statement, 2, operation);
+                    return 2;
+                }, ids, (statement, index, id) -> statement.setLong(index, id)));
+    }
+
+    /**
+     * {@inheritDoc}
+     */
+    @Override
+    public RestoreResult restore(Long id) {
+        Objects.requireNonNull(id, "id");
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> restore(c, id));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> restore(c, id)));
+    }
+
+    private RestoreResult restore(Connection connection, Long id) {
+        Sql sql = sql(connection);
+        return CASCADE.restore(connection, sql.dialect, sql.codecs,
+                (statement, index) -> statement.setLong(index, id));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * DELETE FROM purchase_orders WHERE id = ?
+     * -- after its dead descendants, children first
+     * }</pre>
+     */
+    @Override
+    public boolean hardDelete(Long id) {
+        Objects.requireNonNull(id, "id");
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> hardDelete(c, id));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDelete(c, id)));
+    }
+
+    private boolean hardDelete(Connection connection, Long id) {
+        Sql sql = sql(connection);
+        return CASCADE.hardDelete(connection, sql.dialect, sql.codecs,
+                (statement, index) -> statement.setLong(index, id));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <pre>{@code
+     * DELETE FROM purchase_orders WHERE id = ?
+     * -- per id, after its dead descendants, children first
+     * }</pre>
+     */
+    @Override
+    public int hardDeleteAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        if (handle != null) {
+            return Transactions.atomically(handle, c -> hardDeleteAll(c, ids));
+        }
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
+    }
+
+    private int hardDeleteAll(Connection connection, Collection<Long> ids) {
+        Sql sql = sql(connection);
+        int deleted = 0;
+        for (Long id : new LinkedHashSet<>(ids)) {
+            if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs,
+                    (statement, index) -> statement.setLong(index, id))) {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * {@inheritDoc}
+     */
+    @Override
+    public int purgeDeletedBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        if (handle != null) {
+            return purgeDeletedBefore(handle.getConnection(), cutoff);
+        }
+        return jdbi.withHandle(h -> purgeDeletedBefore(h.getConnection(), cutoff));
+    }
+
+    private int purgeDeletedBefore(Connection connection, Instant cutoff) {
+        Sql sql = sql(connection);
+        // Stored times are whole microseconds: one is before the cutoff iff it is before this.
+        return CASCADE.purge(connection, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
+    }
+
+    /**
+     * The statements of the database's dialect. {@code config} asks the database once per Jdbi and
+     * keeps the answer for all its handles, so this is a field read and a switch, never a query of
+     * the connection's metadata; nothing here needs a connection before the first call.
+     */
+    private Sql sql(Connection connection) {
+        return Sql.of(config.dialect(connection));
+    }
+
+    /**
+     * The deletion time, at the microsecond precision the databases keep.
+     */
+    private Instant now() {
+        return Jdbc.toStoredPrecision(clock.instant());
+    }
+
+    private static RuntimeException translate(SQLException e, String sql) {
+        return SqlErrors.translate(e, PurchaseOrderSchema.DEFINITION, sql);
+    }
+
+    /**
+     * Throws unless each parent the entity references is live, and keeps it from being deleted until
+     * the transaction ends.
+     */
+    private static void requireLiveParents(Connection connection, Sql sql, PurchaseOrder entity) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.customerIdParent)) {
+            statement.setLong(1, entity.customerId());
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new DeadParentException("PurchaseOrder", "customer_id", "Customer");
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, sql.customerIdParent);
+        }
+    }
+
+    /**
+     * Binds the columns that inserts and updates write (all but the id) to the parameters from
+     * {@code first} on, in record order.
+     */
+    private static void bindColumns(Sql sql, PreparedStatement statement, PurchaseOrder entity,
+            int first) throws SQLException {
+        statement.setLong(first, entity.customerId());
+        statement.setString(first + 1, entity.reference());
+        sql.codecs.setBigDecimal(statement, first + 2, entity.total());
+    }
+
+    /**
+     * The entity as the database holds it: with its id.
+     */
+    private static PurchaseOrder stored(PurchaseOrder entity, Long id) {
+        return new PurchaseOrder(
+                        id,
+                        entity.customerId(),
+                        entity.reference(),
+                        entity.total());
+    }
+
+    private static Optional<PurchaseOrder> one(Sql sql, PreparedStatement statement) throws
+            SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            if (rs.next()) {
+                return Optional.of(PurchaseOrderRowMapper.mapSelectList(rs, sql.codecs));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The rows of the query, unmodifiable like every list the repository returns.
+     */
+    private static List<PurchaseOrder> list(Sql sql, PreparedStatement statement) throws
+            SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            List<PurchaseOrder> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(PurchaseOrderRowMapper.mapSelectList(rs, sql.codecs));
+            }
+            return Collections.unmodifiableList(rows);
+        }
+    }
+
+    /**
+     * The statements of each dialect, rendered at compile time: one immutable instance per dialect,
+     * made when the class is loaded. A statement that all dialects write alike is written once; the
+     * others are chosen by a switch on the dialect, whose default is the form most dialects share.
+     */
+    private static final class Sql {
+        /**
+         * How every query of whole rows starts.
+         */
+        private static final String SELECT = "SELECT id, customer_id, reference, total FROM purchase_orders";
+
+        private static final Sql H2 = new Sql(Dialect.H2);
+
+        private static final Sql POSTGRESQL = new Sql(Dialect.POSTGRESQL);
+
+        private static final Sql MYSQL = new Sql(Dialect.MYSQL);
+
+        private static final Sql SQLITE = new Sql(Dialect.SQLITE);
+
+        private static final Sql SQLSERVER = new Sql(Dialect.SQLSERVER);
+
+        private static final Sql ORACLE = new Sql(Dialect.ORACLE);
+
+        /**
+         * Binds and reads the types this dialect stores its own way.
+         */
+        final Codecs codecs;
+
+        /**
+         * The dialect, which the cascade renders its statements for.
+         */
+        final Dialect dialect;
+
+        final String insert;
+
+        final String[] generatedKey;
+
+        final boolean batchGeneratedKeys;
+
+        final String insertWithId;
+
+        final String update;
+
+        final String findById;
+
+        final String findAnyById;
+
+        final String alive;
+
+        final String aliveFirst;
+
+        final String aliveAfter;
+
+        final String dead;
+
+        final String all;
+
+        final String countAlive;
+
+        final String countDead;
+
+        final String softDelete;
+
+        final String softDeleteAll;
+
+        final String restore;
+
+        final String liveOf;
+
+        final List<String> conflicts;
+
+        final String hardDelete;
+
+        final String hardDeleteAll;
+
+        final String purge;
+
+        final boolean purgeBindsTwice;
+
+        final String customerIdParent;
+
+        private Sql(Dialect dialect) {
+            codecs = Codecs.of(dialect);
+            this.dialect = dialect;
+            // The predicate of live rows, and the assignment that makes a row live.
+            String live = switch (dialect) {
+                case SQLSERVER, ORACLE -> "live = 1";
+                default -> "live = TRUE";
+            };
+            insert = "INSERT INTO purchase_orders (customer_id, reference, total) VALUES (?, ?, ?)";
+            generatedKey = switch (dialect) {
+                case ORACLE -> new String[] {"ID"};
+                default -> new String[] {"id"};
+            };
+            batchGeneratedKeys = switch (dialect) {
+                case SQLITE, SQLSERVER, ORACLE -> false;
+                default -> true;
+            };
+            insertWithId = "INSERT INTO purchase_orders (id, customer_id, reference, total)"
+                    + " VALUES (?, ?, ?, ?)";
+            update = "UPDATE purchase_orders SET customer_id = ?, reference = ?, total = ?"
+                    + " WHERE id = ? AND " + live;
+            findById = SELECT + " WHERE id = ? AND " + live;
+            findAnyById = SELECT + " WHERE id = ?";
+            alive = SELECT + " WHERE " + live + " ORDER BY live, id";
+            aliveFirst = switch (dialect) {
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " ORDER BY live, id LIMIT ?";
+                case SQLSERVER ->
+                        SELECT + " WHERE " + live + " ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            };
+            aliveAfter = switch (dialect) {
+                case MYSQL, SQLITE -> SELECT + " WHERE " + live + " AND id > ? ORDER BY live, id LIMIT ?";
+                case SQLSERVER ->
+                        SELECT + " WHERE " + live
+                                + " AND id > ? ORDER BY live, id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+                default -> SELECT + " WHERE " + live + " AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY";
+            };
+            dead = SELECT + " WHERE live IS NULL ORDER BY live, id";
+            all = SELECT + " ORDER BY id";
+            countAlive = "SELECT COUNT(*) FROM purchase_orders WHERE " + live;
+            countDead = "SELECT COUNT(*) FROM purchase_orders WHERE live IS NULL";
+            softDelete = "UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ?"
+                    + " WHERE id = ? AND " + live;
+            softDeleteAll = "UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ? WHERE " + live
+                    + " AND id IN ";
+            restore = "UPDATE purchase_orders SET " + live + ", deleted_at = NULL WHERE id = ? AND live IS NULL";
+            liveOf = "SELECT live FROM purchase_orders WHERE id = ?";
+            conflicts = List.of();
+            hardDelete = "DELETE FROM purchase_orders WHERE id = ?";
+            hardDeleteAll = "DELETE FROM purchase_orders WHERE id IN ";
+            purge = switch (dialect) {
+                case POSTGRESQL ->
+                        "DELETE FROM purchase_orders"
+                                + " WHERE live IS NULL AND deleted_at < ? AND id = ANY(ARRAY(SELECT id"
+                                + " FROM purchase_orders WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000))";
+                case MYSQL -> "DELETE FROM purchase_orders WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000";
+                case SQLITE ->
+                        "DELETE FROM purchase_orders"
+                                + " WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT id FROM purchase_orders"
+                                + " WHERE deleted_at < ? ORDER BY deleted_at LIMIT 1000)";
+                case SQLSERVER ->
+                        "DELETE FROM purchase_orders"
+                                + " WHERE live IS NULL AND deleted_at < ? AND id IN (SELECT TOP (1000) id"
+                                + " FROM purchase_orders WHERE deleted_at < ? ORDER BY deleted_at)";
+                case ORACLE ->
+                        "DELETE FROM purchase_orders"
+                                + " WHERE live IS NULL AND deleted_at < ? AND ROWNUM <= 1000";
+                default ->
+                        "DELETE FROM purchase_orders"
+                                + " WHERE deleted_at >= TIMESTAMP WITH TIME ZONE '-999999999-01-01 00:00:00+18' AND"
+                                + " deleted_at < ?"
+                                + " FETCH FIRST 1000 ROWS ONLY";
+            };
+            purgeBindsTwice = switch (dialect) {
+                case POSTGRESQL, SQLITE, SQLSERVER -> true;
+                default -> false;
+            };
+            customerIdParent = switch (dialect) {
+                case POSTGRESQL -> "SELECT 1 FROM customers WHERE id = ? AND " + live + " FOR SHARE";
+                case MYSQL -> "SELECT 1 FROM customers WHERE id = ? AND " + live + " LOCK IN SHARE MODE";
+                case SQLITE -> "SELECT 1 FROM customers WHERE id = ? AND " + live;
+                case SQLSERVER -> "SELECT 1 FROM customers WITH (UPDLOCK, HOLDLOCK) WHERE id = ? AND " + live;
+                default -> "SELECT 1 FROM customers WHERE id = ? AND " + live + " FOR UPDATE";
+            };
+        }
+
+        static Sql of(Dialect dialect) {
+            return switch (dialect) {
+                case H2 -> H2;
+                case POSTGRESQL -> POSTGRESQL;
+                case MYSQL -> MYSQL;
+                case SQLITE -> SQLITE;
+                case SQLSERVER -> SQLSERVER;
+                case ORACLE -> ORACLE;
+                default -> throw new IllegalStateException("JdbiPurchaseOrderRepository has no SQL for " + dialect
+                        + "; it was compiled for h2, postgresql, mysql, sqlite, sqlserver, oracle"
+                        + " (see the processor option softdelete.dialects)");
+            };
+        }
+    }
+}
