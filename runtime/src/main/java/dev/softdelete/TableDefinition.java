@@ -137,12 +137,21 @@ public record TableDefinition(
    * @param deletionColumn the column that holds, on a dead row, the id of the operation that deleted
    *     it (NULL on live rows), so that a restore brings back exactly the rows of that operation
    * @param references the entity's {@link References} components, in record order
+   * @param deletedByColumn the column of its {@link DeletedBy} component, which a cascade stamps with
+   *     the actor of the delete; empty without one
    */
-  public record Relations(String entity, String deletionColumn, List<ReferenceDefinition> references) {
+  public record Relations(
+      String entity, String deletionColumn, List<ReferenceDefinition> references, Optional<String> deletedByColumn) {
     public Relations {
       Objects.requireNonNull(entity, "entity");
       Objects.requireNonNull(deletionColumn, "deletionColumn");
       references = List.copyOf(references);
+      Objects.requireNonNull(deletedByColumn, "deletedByColumn");
+    }
+
+    /** An entity without a {@link DeletedBy} component. */
+    public Relations(String entity, String deletionColumn, List<ReferenceDefinition> references) {
+      this(entity, deletionColumn, references, Optional.empty());
     }
 
     @Override

@@ -61,13 +61,13 @@ class RelationsStoryTest extends DatabaseTest {
     lines = repository(OrderLineRepository.class);
     invoices = repository(InvoiceRepository.class);
 
-    betty = customers.insert(new Customer(null, "betty@example.com", "Betty"));
+    betty = customers.insert(new Customer(null, "betty@example.com", "Betty", null));
     top = categories.insert(new Category(null, betty.id(), null, "Home"));
     middle = categories.insert(new Category(null, betty.id(), top.id(), "Lighting"));
     leaf = categories.insert(new Category(null, betty.id(), middle.id(), "Lamps"));
     lamp = products.insert(new Product(null, leaf.id(), "LAMP-1", "Desk lamp"));
-    first = orders.insert(new PurchaseOrder(null, betty.id(), "O-1"));
-    second = orders.insert(new PurchaseOrder(null, betty.id(), "O-2"));
+    first = orders.insert(new PurchaseOrder(null, betty.id(), "O-1", null));
+    second = orders.insert(new PurchaseOrder(null, betty.id(), "O-2", null));
     firstLine = lines.insert(new OrderLine(null, first.id(), lamp.id(), 1));
     lines.insert(new OrderLine(null, first.id(), lamp.id(), 2));
     lines.insert(new OrderLine(null, second.id(), lamp.id(), 3));
@@ -148,9 +148,9 @@ class RelationsStoryTest extends DatabaseTest {
 
   @Test
   void aKeyTakenWhileTheTreeWasDeadGivesConflictNamingEntityAndKeyAndChangesNothing() {
-    Customer other = customers.insert(new Customer(null, "carl@example.com", "Carl"));
+    Customer other = customers.insert(new Customer(null, "carl@example.com", "Carl", null));
     customers.softDelete(betty.id());
-    PurchaseOrder carls = orders.insert(new PurchaseOrder(null, other.id(), "O-3"));
+    PurchaseOrder carls = orders.insert(new PurchaseOrder(null, other.id(), "O-3", null));
     invoices.insert(new Invoice(null, carls.id(), "I-2", 5));
     Map<String, List<Map<String, Object>>> dead = snapshot();
 
@@ -190,8 +190,8 @@ class RelationsStoryTest extends DatabaseTest {
 
   @Test
   void bulkAndDerivedDeletesCascadeAndRestoreExactlyLikeSingleOnes() {
-    Customer carl = customers.insert(new Customer(null, "carl@example.com", "Carl"));
-    PurchaseOrder carls = orders.insert(new PurchaseOrder(null, carl.id(), "O-3"));
+    Customer carl = customers.insert(new Customer(null, "carl@example.com", "Carl", null));
+    PurchaseOrder carls = orders.insert(new PurchaseOrder(null, carl.id(), "O-3", null));
     invoices.insert(new Invoice(null, carls.id(), "I-3", 5));
 
     assertThat(customers.softDeleteAll(List.of(betty.id(), carl.id()))).isEqualTo(2);
@@ -284,8 +284,8 @@ class RelationsStoryTest extends DatabaseTest {
     orders.softDelete(second.id());
     clock.advance(Duration.ofDays(1));
     customers.softDelete(betty.id());
-    Customer carl = customers.insert(new Customer(null, "carl@example.com", "Carl"));
-    PurchaseOrder carls = orders.insert(new PurchaseOrder(null, carl.id(), "O-3"));
+    Customer carl = customers.insert(new Customer(null, "carl@example.com", "Carl", null));
+    PurchaseOrder carls = orders.insert(new PurchaseOrder(null, carl.id(), "O-3", null));
 
     // Only the second order and its children are old enough.
     assertThat(orders.purgeDeletedBefore(T0.plus(Duration.ofHours(1)))).isEqualTo(1);

@@ -4,6 +4,7 @@ import dev.softdelete.Dialect;
 import dev.softdelete.it.relations.CategorySchema;
 import dev.softdelete.it.relations.CustomerSchema;
 import dev.softdelete.it.relations.InvoiceSchema;
+import dev.softdelete.it.relations.NoteSchema;
 import dev.softdelete.it.relations.OrderLineSchema;
 import dev.softdelete.it.relations.ProductSchema;
 import dev.softdelete.it.relations.PurchaseOrderSchema;
@@ -125,7 +126,8 @@ public enum TestDatabase {
           SampleSchema.TABLE, SampleSchema::createStatements,
           Catalog_ProductSchema.TABLE, Catalog_ProductSchema::createStatements,
           AuthorSchema.TABLE, AuthorSchema::createStatements,
-          ArticleSchema.TABLE, ArticleSchema::createStatements);
+          ArticleSchema.TABLE, ArticleSchema::createStatements,
+          NoteSchema.TABLE, NoteSchema::createStatements);
 
   /**
    * The tables of the relations story, parents first: created in this order, then their foreign keys;

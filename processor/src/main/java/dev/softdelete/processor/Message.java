@@ -44,6 +44,17 @@ public enum Message {
   DELETED_AT_COMBINED(
       "@DeletedAt component `%s` cannot also be %s: it is a read-only mirror of the %s column. Remove"
           + " %s; to rename the column, set @SoftDeleteEntity(deletedAtColumn = \"...\")."),
+  DELETED_BY_TWICE(
+      "%s has more than one @DeletedBy component: %s. Keep @DeletedBy on exactly one, the component"
+          + " that records who deleted the row."),
+  DELETED_BY_TYPE(
+      "@DeletedBy component `%s` has type %s. Use String, Long, Integer or UUID, boxed and without"
+          + " @NonNull: it is NULL while the row is live."),
+  DELETED_BY_COMBINED(
+      "@DeletedBy component `%s` cannot also be %s: only soft deletes write it. Remove %s."),
+  DELETED_BY_TYPES_DIFFER(
+      "@DeletedBy component `%s` of %s is %s, but %s, which its soft deletes reach through references,"
+          + " records its actor as %s. Give the @DeletedBy components of related entities one type."),
   DELETED_AT_IN_KEY(
       "@DeletedAt component `%s` cannot be part of @UniqueKey \"%s\": it is a read-only mirror of the"
           + " %s column. Remove it from the key."),
@@ -220,6 +231,9 @@ public enum Message {
           + " parameter per value, in the order of the name%s."),
   PARAMETER_TYPE(
       "Parameter `%s` of `%s` is %s, but %s needs %s. Declare it as %s."),
+  DELETED_BY_PARAMETER(
+      "Parameter `%s` of `%s` is marked @DeletedBy, but %s. Mark only the last parameter of a"
+          + " softDelete…By method, with the type of the entity's @DeletedBy component, or remove @DeletedBy."),
   LIMIT_MISPLACED(
       "Parameter `%s` of `%s` is a Limit, which only the last parameter of a find returning List or"
           + " Stream without First may be. Remove it, or move it to the end."),

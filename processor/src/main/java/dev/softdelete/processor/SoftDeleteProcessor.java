@@ -344,6 +344,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     }
     for (Relations relations : Relations.of(acyclic).values()) {
       Entity entity = relations.entity();
+      // Reported, but written still: the compilation fails on the error, and the entities related to
+      // this one name its schema, which would otherwise add an error of their own.
+      referenceValidator.validateActors(relations).reportTo(diagnostics);
       try {
         knownEntities.put(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
         knownRelations.put(entity.recordType().canonicalName(), relations);

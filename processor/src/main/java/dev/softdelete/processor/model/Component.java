@@ -28,6 +28,7 @@ import javax.lang.model.element.Element;
  * @param unique {@code @Unique}, if present
  * @param deletedAt {@code @DeletedAt}, if present
  * @param reference {@code @References}, if present
+ * @param deletedBy {@code @DeletedBy}, if present
  */
 public record Component(
     String name,
@@ -46,7 +47,8 @@ public record Component(
     Optional<AnnotationValue> idGeneratedValue,
     Optional<AnnotationMirror> unique,
     Optional<AnnotationMirror> deletedAt,
-    Optional<ReferenceModel> reference) {
+    Optional<ReferenceModel> reference,
+    Optional<AnnotationMirror> deletedBy) {
 
   /**
    * A value that is not a component of the entity, read or bound the way a component of its type is:
@@ -70,6 +72,7 @@ public record Component(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -83,6 +86,10 @@ public record Component(
 
   public boolean isReference() {
     return reference.isPresent();
+  }
+
+  public boolean isDeletedBy() {
+    return deletedBy.isPresent();
   }
 
   public boolean isDeletedAt() {

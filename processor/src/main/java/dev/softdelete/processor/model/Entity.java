@@ -128,11 +128,19 @@ public record Entity(
     return components.stream().filter(c -> !c.isDeletedAt()).collect(Collectors.toList());
   }
 
-  /** The stored components other than the id: what insert writes (after the id) and update sets. */
+  /**
+   * The stored components other than the id and the {@code @DeletedBy} component, which only soft
+   * deletes write: what insert writes (after the id) and update sets.
+   */
   public List<Component> dataColumns() {
     return components.stream()
-        .filter(c -> !c.isDeletedAt() && !c.isId())
+        .filter(c -> !c.isDeletedAt() && !c.isId() && !c.isDeletedBy())
         .collect(Collectors.toList());
+  }
+
+  /** The {@code @DeletedBy} component, if any. */
+  public Optional<Component> deletedBy() {
+    return components.stream().filter(Component::isDeletedBy).findFirst();
   }
 
   public Optional<Component> component(String name) {

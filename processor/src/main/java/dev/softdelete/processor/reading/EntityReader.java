@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.softdelete.Column;
 import dev.softdelete.DeletedAt;
+import dev.softdelete.DeletedBy;
 import dev.softdelete.Id;
 import dev.softdelete.OnSoftDelete;
 import dev.softdelete.References;
@@ -133,7 +134,8 @@ public final class EntityReader {
         id.flatMap(i -> Annotations.explicitValue(i, "generated")),
         annotation(component, field, Unique.class),
         deletedAt,
-        annotation(component, field, References.class).map(EntityReader::reference));
+        annotation(component, field, References.class).map(EntityReader::reference),
+        annotation(component, field, DeletedBy.class));
   }
 
   private static ReferenceModel reference(AnnotationMirror annotation) {

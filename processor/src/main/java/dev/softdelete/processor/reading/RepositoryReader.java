@@ -3,6 +3,7 @@ package dev.softdelete.processor.reading;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.softdelete.Bind;
+import dev.softdelete.DeletedBy;
 import dev.softdelete.Limit;
 import dev.softdelete.Query;
 import dev.softdelete.Repository;
@@ -79,7 +80,9 @@ public final class RepositoryReader {
    * extends it, exists only after the round that generates it.
    */
   public boolean hasUnresolvedSupertype(TypeElement type) {
-    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+    // The declared interfaces, not Types.directSupertypes, which leaves out a supertype that does not
+    // exist yet, such as the generated repository of an entity of the same round.
+    for (TypeMirror supertype : type.getInterfaces()) {
       if (supertype.getKind() == TypeKind.ERROR
           || (supertype.getKind() == TypeKind.DECLARED
               && hasUnresolvedSupertype((TypeElement) ((DeclaredType) supertype).asElement()))) {
@@ -240,7 +243,8 @@ public final class RepositoryReader {
         TypeName.get(type).withoutAnnotations(),
         element.map(e -> TypeName.get(e).withoutAnnotations().box()),
         isNamed(type, Limit.class.getCanonicalName()),
-        value(name, bound));
+        value(name, bound),
+        Annotations.find(parameter, DeletedBy.class));
   }
 
   private static Value value(String name, TypeMirror type) {

@@ -138,6 +138,10 @@ public final class Ddl {
       }
     }
     lines.add(TableDdl.check(DdlNames.check(table, deletedAt), LiveColumn.deletedAtCheck(live, deletedAt)));
+    entity.deletedBy().ifPresent(
+        deletedBy -> lines.add(
+            TableDdl.check(
+                DdlNames.check(table, deletedBy.column()), LiveColumn.deletedByCheck(deletedAt, deletedBy.column()))));
     entity
         .deletionColumn()
         .ifPresent(

@@ -48,7 +48,7 @@ public final class DerivedSql {
       // statement selects the rows' ids.
       case RESTORE -> entity.deletionColumn().isPresent()
           ? "SELECT " + entity.id().column() + " FROM " + table + where
-          : "UPDATE " + table + " SET " + dml.isLive() + ", " + entity.deletedAtColumn() + " = NULL" + where;
+          : "UPDATE " + table + " SET " + dml.revive() + where;
       case HARD_DELETE -> entity.deletionColumn().isPresent()
           ? "SELECT " + entity.id().column() + " FROM " + table + where
           : "DELETE FROM " + table + where;

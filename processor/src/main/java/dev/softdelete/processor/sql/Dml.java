@@ -140,12 +140,22 @@ public final class Dml {
   }
 
   /**
-   * What a soft delete sets: {@code live = NULL, deleted_at = ?}, and for an entity in a relation
-   * {@code , deletion_id = ?}, the operation.
+   * What a soft delete sets: {@code live = NULL, deleted_at = ?}, then for an entity in a relation
+   * {@code , deletion_id = ?}, the operation, and with a {@code @DeletedBy} component {@code ,
+   * deleted_by = ?}, the actor.
    */
   public String kill() {
     return live + " = NULL, " + deletedAt + " = ?"
-        + entity.deletionColumn().map(column -> ", " + column + " = ?").orElse("");
+        + entity.deletionColumn().map(column -> ", " + column + " = ?").orElse("")
+        + entity.deletedBy().map(c -> ", " + c.column() + " = ?").orElse("");
+  }
+
+  /**
+   * What a restore sets: {@code live = TRUE, deleted_at = NULL}, and {@code deleted_by = NULL} with a
+   * {@code @DeletedBy} component.
+   */
+  public String revive() {
+    return isLive() + ", " + deletedAt + " = NULL" + entity.deletedBy().map(c -> ", " + c.column() + " = NULL").orElse("");
   }
 
   /** Parameters: deleted-at, the operation for an entity in a relation, id. */
@@ -178,8 +188,7 @@ public final class Dml {
   }
 
   public String restore() {
-    return "UPDATE " + table + " SET " + live + " = " + sql.trueLiteral() + ", " + deletedAt
-        + " = NULL WHERE " + id + " = ? AND " + isDead();
+    return "UPDATE " + table + " SET " + revive() + " WHERE " + id + " = ? AND " + isDead();
   }
 
   /** Whether a row exists: the live column of the row with the id. */

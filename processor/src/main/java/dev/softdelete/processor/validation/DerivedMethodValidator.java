@@ -131,6 +131,25 @@ final class DerivedMethodValidator {
     return fits;
   }
 
+  /** Why the {@code @DeletedBy} parameter is misplaced, if it is. */
+  private Optional<String> actorProblem(
+      RepositoryMethod.Derived method, MethodName parsed, Parameter actor, List<Parameter> parameters) {
+    if (parsed.verb() != Verb.SOFT_DELETE) {
+      return Optional.of("only a softDelete…By method takes the actor of a delete");
+    }
+    Optional<Component> deletedBy = entity.deletedBy();
+    if (deletedBy.isEmpty()) {
+      return Optional.of(entity.simpleName() + " has no @DeletedBy component to record it in");
+    }
+    if (actor != parameters.get(parameters.size() - 1)) {
+      return Optional.of("it is not the last parameter");
+    }
+    if (!actor.type().box().equals(deletedBy.get().type().box())) {
+      return Optional.of("it is " + actor.type() + " and `" + deletedBy.get().name() + "` is " + deletedBy.get().typeDisplay());
+    }
+    return Optional.empty();
+  }
+
   /** One parameter per value of each criterion, in order, of the component's type; then a Limit. */
   private void parameters(
       RepositoryMethod.Derived method, MethodName parsed, Set<Criterion> misfits) {
@@ -146,6 +165,14 @@ final class DerivedMethodValidator {
       }
     }
     parameters.removeAll(limits);
+    List<Parameter> actors = parameters.stream().filter(Parameter::actor).toList();
+    for (Parameter actor : actors) {
+      Optional<String> wrong = actorProblem(method, parsed, actor, parameters);
+      wrong.ifPresent(
+          why -> report.error(actor.element(), actor.deletedBy(), Message.DELETED_BY_PARAMETER, actor.name(),
+              method.name(), why));
+    }
+    parameters.removeAll(actors);
     List<String> needed = new ArrayList<>();
     for (Criterion criterion : parsed.criteria()) {
       for (int i = 0; i < criterion.operator().arity(); i++) {

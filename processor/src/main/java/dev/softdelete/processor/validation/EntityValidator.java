@@ -177,6 +177,18 @@ public final class EntityValidator {
     for (Component deletedAt : deletedAts) {
       validateDeletedAt(report, entity, deletedAt);
     }
+    List<Component> deletedBys = entity.components().stream().filter(Component::isDeletedBy).toList();
+    for (Component extra : deletedBys.subList(Math.min(1, deletedBys.size()), deletedBys.size())) {
+      report.error(
+          extra.element(),
+          extra.deletedBy(),
+          Message.DELETED_BY_TWICE,
+          entity.simpleName(),
+          deletedBys.stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")));
+    }
+    for (Component deletedBy : deletedBys) {
+      validateDeletedBy(report, entity, deletedBy);
+    }
     if (!ids.isEmpty() && entity.dataColumns().isEmpty()) {
       report.error(
           entity.element(),
@@ -249,6 +261,43 @@ public final class EntityValidator {
           list,
           entity.deletedAtColumn(),
           list);
+    }
+  }
+
+  private void validateDeletedBy(ValidationReport.Builder report, Entity entity, Component deletedBy) {
+    Optional<JavaType> type = deletedBy.javaType();
+    boolean actorType =
+        type.isPresent()
+            && List.of(JavaType.STRING, JavaType.LONG, JavaType.INT, JavaType.UUID).contains(type.get());
+    if (!deletedBy.unresolved() && (!actorType || !deletedBy.nullable())) {
+      report.error(
+          deletedBy.element(), deletedBy.deletedBy(), Message.DELETED_BY_TYPE, deletedBy.name(), deletedBy.typeDisplay());
+    }
+    List<String> others = new ArrayList<>();
+    if (deletedBy.isId()) {
+      others.add("@Id");
+    }
+    if (deletedBy.isUnique()) {
+      others.add("@Unique");
+    }
+    if (deletedBy.isDeletedAt()) {
+      others.add("@DeletedAt");
+    }
+    if (deletedBy.isReference()) {
+      others.add("@References");
+    }
+    boolean inKey = entity.uniqueKeys().stream().anyMatch(k -> k.componentNames().contains(deletedBy.name()));
+    boolean inIndex = entity.indexes().stream().anyMatch(i -> i.componentNames().contains(deletedBy.name()));
+    if (inKey) {
+      others.add("part of a @UniqueKey");
+    }
+    if (inIndex) {
+      others.add("part of an @Index");
+    }
+    if (!others.isEmpty()) {
+      String list = String.join(" and ", others);
+      report.error(
+          deletedBy.element(), deletedBy.deletedBy(), Message.DELETED_BY_COMBINED, deletedBy.name(), list, list);
     }
   }
 

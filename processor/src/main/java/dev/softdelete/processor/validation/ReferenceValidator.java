@@ -169,4 +169,27 @@ public final class ReferenceValidator {
     }
     return null;
   }
+
+  /**
+   * The problem of an entity whose cascade reaches an entity that records its actor in another type: the
+   * actor of a delete is stamped on every row it kills.
+   */
+  public ValidationReport validateActors(Relations relations) {
+    ValidationReport.Builder report = new ValidationReport.Builder();
+    Entity entity = relations.entity();
+    if (entity.deletedBy().isEmpty()) {
+      return report.build();
+    }
+    Component own = entity.deletedBy().get();
+    for (Entity member : relations.graph()) {
+      Optional<Component> other = member.deletedBy();
+      if (other.isPresent() && !other.get().type().box().equals(own.type().box())) {
+        report.error(
+            own.element(), own.deletedBy(), Message.DELETED_BY_TYPES_DIFFER, own.name(), entity.simpleName(),
+            own.typeDisplay(), member.simpleName(), other.get().typeDisplay());
+        break;
+      }
+    }
+    return report.build();
+  }
 }

@@ -76,7 +76,7 @@ final class Binding {
     if (c.isId()) {
       return CodeBlock.of("id");
     }
-    if (c.isDeletedAt()) {
+    if (c.isDeletedAt() || c.isDeletedBy()) {
       return CodeBlock.of("null");
     }
     if (Implementation.isTime(c)) {
@@ -88,6 +88,7 @@ final class Binding {
   private String storedJavadoc() {
     List<String> parts = new ArrayList<>(List.of("with its id"));
     impl.entity.deletedAt().ifPresent(d -> parts.add("live ({@code " + d.name() + "} null)"));
+    impl.entity.deletedBy().ifPresent(d -> parts.add("deleted by no one ({@code " + d.name() + "} null)"));
     if (impl.entity.columns().stream().anyMatch(Implementation::isTime)) {
       parts.add("its times cut to the microseconds the database keeps");
     }

@@ -198,6 +198,10 @@ final class BulkVerbs {
   //             now(), sql.codecs::setInstant, ids, (statement, index, id) -> statement.setLong(index, id));
   // }
   void softDeleteAll() {
+    if (impl.actor().isPresent()) {
+      softDeleteAllWithActor();
+      return;
+    }
     MethodSpec.Builder worker =
         shell.atomicVerb(
             "softDeleteAll", TypeName.INT, List.of(impl.ids()), nothingForNoIds(), impl.dml.softDeleteAllHead() + "(?, ?, ...)");
@@ -221,6 +225,34 @@ final class BulkVerbs {
         .addStatement(
             "return $T.updateInChunks(connection,$W$L,$Wsql.hardDeleteAll,$Wids,$W$L)",
             Implementation.INTERNAL_ID_LISTS, impl.table(), bindIdLambda());
+    impl.type.addMethod(worker.build());
+  }
+
+  // private int softDeleteAll(Connection connection, Collection<Long> ids, String deletedBy) {
+  //     Sql sql = sql(connection);
+  //     Instant deletedAt = now();
+  //     return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.softDeleteAll, statement -> {
+  //         sql.codecs.setInstant(statement, 1, deletedAt);
+  //         statement.setString(2, deletedBy);
+  //         return 2;
+  //     }, ids, (statement, index, id) -> statement.setLong(index, id));
+  // }
+  private void softDeleteAllWithActor() {
+    impl.delegateWithoutActor(
+        "softDeleteAll", TypeName.INT, impl.ids(), CodeBlock.of(""), "Records no one as the deleter.");
+    MethodSpec.Builder worker =
+        shell.atomicVerb(
+            "softDeleteAll", TypeName.INT, List.of(impl.ids(), impl.actor().orElseThrow()), nothingForNoIds(),
+            impl.dml.softDeleteAllHead() + "(?, ?, ...)");
+    worker.addCode(impl.lookUpSql())
+        .addStatement("$T deletedAt = now()", java.time.Instant.class)
+        .addCode(
+            "return $T.updateInChunks(connection, $L, sql.softDeleteAll, statement -> {\n$>",
+            Implementation.INTERNAL_ID_LISTS, impl.table())
+        .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
+        .addStatement(impl.bindActor("statement", CodeBlock.of("2")))
+        .addStatement("return 2")
+        .addCode("$<}, ids, $L);\n", bindIdLambda());
     impl.type.addMethod(worker.build());
   }
 

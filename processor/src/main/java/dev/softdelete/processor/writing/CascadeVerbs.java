@@ -72,17 +72,27 @@ final class CascadeVerbs {
   //     }) > 0;
   // }
   void softDelete() {
+    List<com.palantir.javapoet.ParameterSpec> parameters = new java.util.ArrayList<>();
+    parameters.add(parameter(impl.id, "id"));
+    impl.actor().ifPresent(actor -> {
+      parameters.add(actor);
+      impl.delegateWithoutActor(
+          "softDelete", TypeName.BOOLEAN, parameter(impl.id, "id"), requireNonNull("id"), "Records no one as the deleter.");
+    });
     MethodSpec.Builder worker =
         shell.atomicVerb(
-            "softDelete", TypeName.BOOLEAN, List.of(parameter(impl.id, "id")), requireNonNull("id"),
+            "softDelete", TypeName.BOOLEAN, parameters, requireNonNull("id"),
             impl.dml.softDelete() + "\n-- then the cascade, under the operation the row was stamped with");
     worker.addCode(impl.lookUpSql())
         .addStatement("$T deletedAt = now()", Instant.class)
-        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {\n$>")
+        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,$W$L, operation -> {\n$>", actor())
         .beginControlFlow("try ($T statement = connection.prepareStatement(sql.softDelete))", PreparedStatement.class)
         .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
-        .addStatement("sql.codecs.setUuid(statement, 2, operation)")
-        .addStatement(impl.bindId("statement", CodeBlock.of("3"), "id"))
+        .addStatement("sql.codecs.setUuid(statement, 2, operation)");
+    if (impl.actor().isPresent()) {
+      worker.addStatement(impl.bindActor("statement", CodeBlock.of("3")));
+    }
+    worker.addStatement(impl.bindId("statement", CodeBlock.of("$L", impl.actor().isPresent() ? 4 : 3), "id"))
         .addStatement("return statement.executeUpdate()")
         .endControlFlow()
         .addCode("$<}) > 0;\n");
@@ -100,21 +110,44 @@ final class CascadeVerbs {
   //             }, ids, (statement, index, id) -> statement.setLong(index, id)));
   // }
   void softDeleteAll() {
+    List<com.palantir.javapoet.ParameterSpec> parameters = new java.util.ArrayList<>();
+    parameters.add(impl.ids());
+    impl.actor().ifPresent(actor -> {
+      parameters.add(actor);
+      impl.delegateWithoutActor(
+          "softDeleteAll", TypeName.INT, impl.ids(), CodeBlock.of(""), "Records no one as the deleter.");
+    });
     MethodSpec.Builder worker =
         shell.atomicVerb(
-            "softDeleteAll", TypeName.INT, List.of(impl.ids()), BulkVerbs.nothingForNoIds(),
+            "softDeleteAll", TypeName.INT, parameters, BulkVerbs.nothingForNoIds(),
             impl.dml.softDeleteAllHead() + "(?, ?, ...)\n-- then the cascade, under the one operation of the call");
     worker.addCode(impl.lookUpSql())
         .addStatement("$T deletedAt = now()", Instant.class)
-        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->\n$>$>")
+        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,$W$L, operation ->\n$>$>", actor())
         .addCode(
             "$T.updateInChunks(connection, $L, sql.softDeleteAll, statement -> {\n$>",
             Implementation.INTERNAL_ID_LISTS, impl.table())
         .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
-        .addStatement("sql.codecs.setUuid(statement, 2, operation)")
-        .addStatement("return 2")
+        .addStatement("sql.codecs.setUuid(statement, 2, operation)");
+    if (impl.actor().isPresent()) {
+      worker.addStatement(impl.bindActor("statement", CodeBlock.of("3")));
+    }
+    worker.addStatement("return $L", impl.actor().isPresent() ? 3 : 2)
         .addCode("$<}, ids, (statement, index, id) -> $L));\n$<$<", impl.bindId("statement", CodeBlock.of("index"), "id"));
     impl.type.addMethod(worker.build());
+  }
+
+  /**
+   * The actor a cascade carries to children that record one: {@code null} when the entity records no
+   * actor or the caller gave none, else a binder of the actor.
+   */
+  CodeBlock actor() {
+    if (impl.actor().isEmpty()) {
+      return CodeBlock.of("null");
+    }
+    String name = impl.actor().get().name();
+    return CodeBlock.of(
+        "$L == null ? null : (statement, index) -> $L", name, impl.bindActor("statement", CodeBlock.of("index")));
   }
 
   // private RestoreResult restore(Connection connection, Long id) {

@@ -90,7 +90,8 @@ final class DerivedVerbs {
     TypeName returns = method.result().type();
     CodeBlock.Builder checks = CodeBlock.builder();
     for (Parameter p : parameters) {
-      if (!p.type().isPrimitive()) {
+      // The actor of a delete may be null: the delete then records no one.
+      if (!p.type().isPrimitive() && !p.actor()) {
         checks.add(Implementation.requireNonNull(p.name()));
       }
     }
@@ -140,13 +141,18 @@ final class DerivedVerbs {
         next += criterion.operator().arity();
       }
     }
-    int first = name.verb() != Verb.SOFT_DELETE ? 1 : impl.relations.related() ? 3 : 2;
+    // A soft delete binds deleted-at, then the operation and the actor where the entity has them.
+    int first =
+        name.verb() != Verb.SOFT_DELETE
+            ? 1
+            : 2 + (impl.relations.related() ? 1 : 0) + (impl.entity.deletedBy().isPresent() ? 1 : 0);
+    Optional<Parameter> actor = parameters.stream().filter(Parameter::actor).findFirst();
     CodeBlock binds = binds(name, parameters, page, first, lists);
     switch (name.verb()) {
       case FIND -> find(worker, method, text, binds, columns);
       case COUNT -> count(worker, method, text, binds);
       case EXISTS -> exists(worker, text, binds);
-      default -> write(worker, name.verb(), text, binds);
+      default -> write(worker, name.verb(), text, binds, actor);
     }
     impl.type.addMethod(worker.build());
   }
@@ -323,9 +329,9 @@ final class DerivedVerbs {
   }
 
   /** softDelete, restore, hardDelete: one statement, retried after a deadlock, its count returned. */
-  private void write(MethodSpec.Builder worker, Verb verb, String text, CodeBlock binds) {
+  private void write(MethodSpec.Builder worker, Verb verb, String text, CodeBlock binds, Optional<Parameter> actor) {
     if (impl.relations.related()) {
-      writeWithCascade(worker, verb, text, binds);
+      writeWithCascade(worker, verb, text, binds, actor);
       return;
     }
     if (verb == Verb.SOFT_DELETE) {
@@ -334,6 +340,9 @@ final class DerivedVerbs {
     CodeBlock.Builder work = CodeBlock.builder();
     if (verb == Verb.SOFT_DELETE) {
       work.addStatement("sql.codecs.setInstant(statement, 1, deletedAt)");
+      if (impl.entity.deletedBy().isPresent()) {
+        work.addStatement(bindActor(actor, 2));
+      }
     }
     work.add(binds).addStatement("return statement.executeUpdate()");
     worker.addCode(
@@ -350,14 +359,27 @@ final class DerivedVerbs {
   //     }
   // });
   // restore, hardDelete: the ids the statement selects, then each row with its cascade.
-  private void writeWithCascade(MethodSpec.Builder worker, Verb verb, String text, CodeBlock binds) {
+  private void writeWithCascade(
+      MethodSpec.Builder worker, Verb verb, String text, CodeBlock binds, Optional<Parameter> actor) {
     if (verb == Verb.SOFT_DELETE) {
+      CodeBlock carried =
+          actor.isEmpty()
+              ? CodeBlock.of("null")
+              : CodeBlock.of(
+                  "$L == null ? null : (statement, index) -> $L",
+                  actor.get().name(),
+                  Columns.bind(
+                      impl.entity.deletedBy().orElseThrow(), "statement", CodeBlock.of("index"),
+                      CodeBlock.of("$L", actor.get().name()), "sql.codecs"));
       worker.addStatement("$T deletedAt = now()", Instant.class)
-          .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {\n$>")
+          .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,$W$L, operation -> {\n$>", carried)
           .beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
           .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
-          .addStatement("sql.codecs.setUuid(statement, 2, operation)")
-          .addCode(binds)
+          .addStatement("sql.codecs.setUuid(statement, 2, operation)");
+      if (impl.entity.deletedBy().isPresent()) {
+        worker.addStatement(bindActor(actor, 3));
+      }
+      worker.addCode(binds)
           .addStatement("return statement.executeUpdate()")
           .endControlFlow()
           .addCode("$<});\n");
@@ -383,5 +405,13 @@ final class DerivedVerbs {
         .endControlFlow()
         .endControlFlow()
         .addStatement("return changed");
+  }
+
+  /** Binds the actor parameter, or NULL when the method takes none, to the soft delete's deleted-by. */
+  private CodeBlock bindActor(Optional<Parameter> actor, int index) {
+    Component deletedBy = impl.entity.deletedBy().orElseThrow();
+    CodeBlock value =
+        actor.map(a -> CodeBlock.of("$L", a.name())).orElse(CodeBlock.of("($T) null", deletedBy.type().box()));
+    return Columns.bind(deletedBy, "statement", CodeBlock.of("$L", index), value, "sql.codecs");
   }
 }

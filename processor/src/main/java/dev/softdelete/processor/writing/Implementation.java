@@ -1,5 +1,6 @@
 package dev.softdelete.processor.writing;
 
+import javax.lang.model.element.Modifier;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -140,6 +141,34 @@ final class Implementation {
       case INT -> CodeBlock.of("$L.setInt($L, $L)", statement, index, value);
       default -> Columns.bind(idComponent, statement, index, CodeBlock.of("$L", value), "sql.codecs");
     };
+  }
+
+  /** The actor parameter of the soft-delete verbs, named after the {@code @DeletedBy} component. */
+  Optional<ParameterSpec> actor() {
+    return entity.deletedBy().map(c -> parameter(c.type(), c.name()));
+  }
+
+  /** Binds the actor, which may be null, to a parameter of a soft delete. */
+  CodeBlock bindActor(String statement, CodeBlock index) {
+    Component deletedBy = entity.deletedBy().orElseThrow();
+    return Columns.bind(deletedBy, statement, index, CodeBlock.of("$L", deletedBy.name()), "sql.codecs");
+  }
+
+  /**
+   * The verbs without an actor, which record no one: {@code return softDelete(id, null);} after the
+   * checks.
+   */
+  void delegateWithoutActor(String name, TypeName returns, ParameterSpec first, CodeBlock checks, String why) {
+    type.addMethod(
+        MethodSpec.methodBuilder(name)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(first)
+            .addJavadoc("{@inheritDoc}\n\n<p>$L\n", why)
+            .addCode(checks)
+            .addStatement("return $L($L, null)", name, first.name())
+            .build());
   }
 
   /** {@code Sql sql = sql(connection);}, first in every method that runs a statement. */

@@ -49,6 +49,7 @@ public final class RepositoryWriter {
                 ClassName.get("dev.softdelete.jdbi", "SoftDeletePlugin"),
                 entity.repositoryImplementation());
     Dml dml = new Dml(entity, dialects.iterator().next());
+    entity.deletedBy().ifPresent(deletedBy -> addActorVerbs(repository, entity, deletedBy));
     for (UniqueKeyModel key : entity.uniqueKeys()) {
       MethodSpec.Builder finder =
           MethodSpec.methodBuilder(entity.finderName(key))
@@ -69,6 +70,31 @@ public final class RepositoryWriter {
       repository.addMethod(finder.build());
     }
     return out.write(entity, repository);
+  }
+
+  /** {@code softDelete(id, deletedBy)} and {@code softDeleteAll(ids, deletedBy)}, for a {@code @DeletedBy} entity. */
+  private static void addActorVerbs(TypeSpec.Builder repository, Entity entity, Component deletedBy) {
+    repository.addMethod(
+        MethodSpec.methodBuilder("softDelete")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(idType(entity), "id")
+            .addParameter(deletedBy.type(), deletedBy.name())
+            .addJavadoc(
+                "Like {@link #softDelete(Object)}, recording who deleted the row in {@code $L} (null records no"
+                    + " one).\n",
+                deletedBy.name())
+            .build());
+    repository.addMethod(
+        MethodSpec.methodBuilder("softDeleteAll")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(TypeName.INT)
+            .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Collection.class), idType(entity)), "ids")
+            .addParameter(deletedBy.type(), deletedBy.name())
+            .addJavadoc(
+                "Like {@link #softDeleteAll(java.util.Collection)}, recording who deleted the rows in {@code $L}.\n",
+                deletedBy.name())
+            .build());
   }
 
   /** The id type as a type argument: boxed when the component is primitive. */

@@ -234,6 +234,17 @@ public final class SchemaWriter {
                             names.foreignKey(link.component()),
                             names.referenceIndex(link.component()))))
             .collect(CodeBlock.joining(","));
+    if (entity.deletedBy().isPresent()) {
+      return CodeBlock.of(
+          "new $T($S,$W$S,$W$T.of($L),$W$T.of($S))",
+          RELATIONS,
+          entity.simpleName(),
+          entity.deletionColumn().orElseThrow(),
+          List.class,
+          references,
+          Optional.class,
+          entity.deletedBy().get().column());
+    }
     return CodeBlock.of(
         "new $T($S,$W$S,$W$T.of($L))",
         RELATIONS,

@@ -142,14 +142,24 @@ final class WriteVerbs {
   //     });
   // }
   void softDelete() {
+    List<com.palantir.javapoet.ParameterSpec> parameters = new java.util.ArrayList<>();
+    parameters.add(parameter(impl.id, "id"));
+    impl.actor().ifPresent(actor -> {
+      parameters.add(actor);
+      impl.delegateWithoutActor(
+          "softDelete", TypeName.BOOLEAN, parameter(impl.id, "id"), requireNonNull("id"), "Records no one as the deleter.");
+    });
     MethodSpec.Builder worker =
-        shell.verb(
-            "softDelete", TypeName.BOOLEAN, List.of(parameter(impl.id, "id")), requireNonNull("id"), impl.dml.softDelete());
+        shell.verb("softDelete", TypeName.BOOLEAN, parameters, requireNonNull("id"), impl.dml.softDelete());
+    int idIndex = impl.actor().isPresent() ? 3 : 2;
     worker.addCode(impl.lookUpSql())
         .addStatement("$T deletedAt = now()", Instant.class)
         .addCode("return $L", execute("softDelete"))
-        .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
-        .addStatement(impl.bindId("statement", CodeBlock.of("2"), "id"))
+        .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)");
+    if (impl.actor().isPresent()) {
+      worker.addStatement(impl.bindActor("statement", CodeBlock.of("2")));
+    }
+    worker.addStatement(impl.bindId("statement", CodeBlock.of("$L", idIndex), "id"))
         .addStatement("return statement.executeUpdate() > 0")
         .addCode("$<});\n");
     impl.type.addMethod(worker.build());

@@ -60,6 +60,12 @@ public final class Cascade {
     int kill(UUID operation) throws SQLException;
   }
 
+  /** Binds the actor of a soft delete, the value of the {@code @DeletedBy} columns it stamps. */
+  @FunctionalInterface
+  public interface Actor {
+    void bind(PreparedStatement statement, int index) throws SQLException;
+  }
+
   /** Binds the root row's id at a parameter index. */
   @FunctionalInterface
   public interface IdBinder {
@@ -84,6 +90,15 @@ public final class Cascade {
    * @throws LiveChildrenException for a RESTRICT reference with live rows; the caller undoes the kill
    */
   public int softDelete(Connection connection, Dialect dialect, Codecs codecs, Instant deletedAt, RootKill root) {
+    return softDelete(connection, dialect, codecs, deletedAt, null, root);
+  }
+
+  /**
+   * Like {@link #softDelete(Connection, Dialect, Codecs, Instant, RootKill)}, stamping the actor in the
+   * {@code @DeletedBy} column of each child table that has one (NULL when the actor is null).
+   */
+  public int softDelete(
+      Connection connection, Dialect dialect, Codecs codecs, Instant deletedAt, Actor actor, RootKill root) {
     UUID operation = UUID.randomUUID();
     String running = "the soft delete of " + graph.root.name();
     try {
@@ -95,11 +110,16 @@ public final class Cascade {
       Map<Node, Integer> counts = new LinkedHashMap<>();
       counts.put(graph.root, killed);
       untilStable(graph.cascaded, this::cascadingInto, (node, edges) -> {
-        try (PreparedStatement statement = connection.prepareStatement(s.kill(node, edges))) {
+        boolean bindsActor = actor != null && node.deletedBy().isPresent();
+        try (PreparedStatement statement = connection.prepareStatement(s.kill(node, edges, bindsActor))) {
           codecs.setInstant(statement, 1, deletedAt);
           codecs.setUuid(statement, 2, operation);
+          int next = 3;
+          if (bindsActor) {
+            actor.bind(statement, next++);
+          }
           for (int i = 0; i < edges.size(); i++) {
-            codecs.setUuid(statement, 3 + i, operation);
+            codecs.setUuid(statement, next + i, operation);
           }
           int n = statement.executeUpdate();
           counts.merge(node, n, Integer::sum);

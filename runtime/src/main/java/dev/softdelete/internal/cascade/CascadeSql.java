@@ -49,12 +49,15 @@ final class CascadeSql {
 
   /**
    * Kills the live rows whose parent through one of the edges was killed by the operation: binds
-   * deleted-at, the operation, then the operation once per edge.
+   * deleted-at, the operation, the actor when the child records one and there is one, then the
+   * operation once per edge.
    */
-  String kill(Node child, List<Edge> edges) {
+  String kill(Node child, List<Edge> edges, boolean bindsActor) {
+    String actor =
+        child.deletedBy().map(column -> ", " + column + (bindsActor ? " = ?" : " = NULL")).orElse("");
     return "UPDATE " + child.name() + " SET " + child.table().liveColumn() + " = NULL, "
-        + child.table().deletedAtColumn() + " = ?, " + child.deletion() + " = ? WHERE " + isLive(child)
-        + " AND " + anyReferencesMarked(edges);
+        + child.table().deletedAtColumn() + " = ?, " + child.deletion() + " = ?" + actor + " WHERE "
+        + isLive(child) + " AND " + anyReferencesMarked(edges);
   }
 
   /** Counts the live rows whose parent the operation killed: binds the operation. */
@@ -103,8 +106,8 @@ final class CascadeSql {
   /** Makes the marked rows live: binds the mark. */
   String restoreMarked(Node n) {
     return "UPDATE " + n.name() + " SET " + n.table().liveColumn() + " = " + LiveColumn.trueLiteral(dialect)
-        + ", " + n.table().deletedAtColumn() + " = NULL, " + n.deletion() + " = NULL WHERE " + n.deletion()
-        + " = ?";
+        + ", " + n.table().deletedAtColumn() + " = NULL, " + n.deletion() + " = NULL"
+        + n.deletedBy().map(column -> ", " + column + " = NULL").orElse("") + " WHERE " + n.deletion() + " = ?";
   }
 
   /** Marks every row that references the row with the id: binds the mark, then the id. */

@@ -34,6 +34,10 @@ final class RelationGraph {
       return table.relations().orElseThrow().deletionColumn();
     }
 
+    java.util.Optional<String> deletedBy() {
+      return table.relations().orElseThrow().deletedByColumn();
+    }
+
     String id() {
       return table.primaryKey().columns().get(0);
     }

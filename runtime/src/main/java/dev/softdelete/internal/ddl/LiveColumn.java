@@ -48,4 +48,9 @@ public final class LiveColumn {
     return "(" + live + " IS NULL AND " + deletedAt + " IS NOT NULL) OR (" + live + " IS NOT NULL AND "
         + deletedAt + " IS NULL)";
   }
+
+  /** The CHECK clause that keeps the deleted-by column NULL whenever deleted-at is. */
+  public static String deletedByCheck(String deletedAt, String deletedBy) {
+    return deletedAt + " IS NOT NULL OR " + deletedBy + " IS NULL";
+  }
 }

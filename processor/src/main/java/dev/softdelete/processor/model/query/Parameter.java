@@ -26,7 +26,13 @@ public record Parameter(
     TypeName type,
     Optional<TypeName> collectionElement,
     boolean limit,
-    Value value) {
+    Value value,
+    Optional<AnnotationMirror> deletedBy) {
+
+  /** Whether the parameter is a derived soft delete's actor, marked {@code @DeletedBy}. */
+  public boolean actor() {
+    return deletedBy.isPresent();
+  }
 
   public boolean isCollection() {
     return collectionElement.isPresent();
