@@ -438,7 +438,8 @@ public final class JdbiCategoryRepository implements CategoryRepository {
     private boolean softDelete(Connection connection, String id) {
         Sql sql = sql(connection);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,
+                null, operation -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
                 sql.codecs.setInstant(statement, 1, deletedAt);
                 sql.codecs.setUuid(statement, 2, operation);
@@ -471,7 +472,7 @@ public final class JdbiCategoryRepository implements CategoryRepository {
     private int softDeleteAll(Connection connection, Collection<String> ids) {
         Sql sql = sql(connection);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, null, operation ->
                 IdLists.updateInChunks(connection, CategorySchema.DEFINITION, sql.softDeleteAll, statement -> {
                     sql.codecs.setInstant(statement, 1, deletedAt);
                     sql.codecs.setUuid(statement, 2, operation);

@@ -491,7 +491,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     private boolean softDelete(Connection connection, Long id) {
         Sql sql = sql(connection);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,
+                null, operation -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
                 sql.codecs.setInstant(statement, 1, deletedAt);
                 sql.codecs.setUuid(statement, 2, operation);
@@ -524,7 +525,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     private int softDeleteAll(Connection connection, Collection<Long> ids) {
         Sql sql = sql(connection);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, null, operation ->
                 IdLists.updateInChunks(connection, CustomerSchema.DEFINITION, sql.softDeleteAll, statement -> {
                     sql.codecs.setInstant(statement, 1, deletedAt);
                     sql.codecs.setUuid(statement, 2, operation);

@@ -266,7 +266,7 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, customer_id, reference, total FROM purchase_orders
+     * SELECT id, customer_id, reference, total, deleted_by FROM purchase_orders
      * WHERE id = ? AND live = TRUE
      * }</pre>
      */
@@ -293,7 +293,8 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, customer_id, reference, total FROM purchase_orders WHERE id = ?
+     * SELECT id, customer_id, reference, total, deleted_by FROM purchase_orders
+     * WHERE id = ?
      * }</pre>
      */
     @Override
@@ -319,8 +320,8 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, customer_id, reference, total FROM purchase_orders WHERE live = TRUE
-     * ORDER BY live, id
+     * SELECT id, customer_id, reference, total, deleted_by FROM purchase_orders
+     * WHERE live = TRUE ORDER BY live, id
      * }</pre>
      */
     @Override
@@ -344,7 +345,7 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, customer_id, reference, total FROM purchase_orders
+     * SELECT id, customer_id, reference, total, deleted_by FROM purchase_orders
      * WHERE live = TRUE AND id > ? ORDER BY live, id FETCH FIRST ? ROWS ONLY
      * }</pre>
      */
@@ -383,8 +384,8 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, customer_id, reference, total FROM purchase_orders WHERE live IS NULL
-     * ORDER BY live, id
+     * SELECT id, customer_id, reference, total, deleted_by FROM purchase_orders
+     * WHERE live IS NULL ORDER BY live, id
      * }</pre>
      */
     @Override
@@ -408,7 +409,8 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * {@inheritDoc}
      *
      * <pre>{@code
-     * SELECT id, customer_id, reference, total FROM purchase_orders ORDER BY id
+     * SELECT id, customer_id, reference, total, deleted_by FROM purchase_orders
+     * ORDER BY id
      * }</pre>
      */
     @Override
@@ -483,29 +485,43 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     /**
      * {@inheritDoc}
      *
+     * <p>Records no one as the deleter.
+     */
+    @Override
+    public boolean softDelete(Long id) {
+        Objects.requireNonNull(id, "id");
+        return softDelete(id, null);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
      * <pre>{@code
-     * UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ?
+     * UPDATE purchase_orders
+     * SET live = NULL, deleted_at = ?, deletion_id = ?, deleted_by = ?
      * WHERE id = ? AND live = TRUE
      * -- then the cascade, under the operation the row was stamped with
      * }</pre>
      */
     @Override
-    public boolean softDelete(Long id) {
+    public boolean softDelete(Long id, String deletedBy) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> softDelete(c, id));
+            return Transactions.atomically(handle, c -> softDelete(c, id, deletedBy));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDelete(c, id)));
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDelete(c, id, deletedBy)));
     }
 
-    private boolean softDelete(Connection connection, Long id) {
+    private boolean softDelete(Connection connection, Long id, String deletedBy) {
         Sql sql = sql(connection);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,
+                deletedBy == null ? null : (statement, index) -> statement.setString(index, deletedBy), operation -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
                 sql.codecs.setInstant(statement, 1, deletedAt);
                 sql.codecs.setUuid(statement, 2, operation);
-                statement.setLong(3, id);
+                statement.setString(3, deletedBy);
+                statement.setLong(4, id);
                 return statement.executeUpdate();
             }
         }) > 0;
@@ -514,31 +530,44 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     /**
      * {@inheritDoc}
      *
+     * <p>Records no one as the deleter.
+     */
+    @Override
+    public int softDeleteAll(Collection<Long> ids) {
+        return softDeleteAll(ids, null);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
      * <pre>{@code
-     * UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ?
+     * UPDATE purchase_orders
+     * SET live = NULL, deleted_at = ?, deletion_id = ?, deleted_by = ?
      * WHERE live = TRUE AND id IN (?, ?, ...)
      * -- then the cascade, under the one operation of the call
      * }</pre>
      */
     @Override
-    public int softDeleteAll(Collection<Long> ids) {
+    public int softDeleteAll(Collection<Long> ids, String deletedBy) {
         if (ids.isEmpty()) {
             return 0;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> softDeleteAll(c, ids));
+            return Transactions.atomically(handle, c -> softDeleteAll(c, ids, deletedBy));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
+        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids, deletedBy)));
     }
 
-    private int softDeleteAll(Connection connection, Collection<Long> ids) {
+    private int softDeleteAll(Connection connection, Collection<Long> ids, String deletedBy) {
         Sql sql = sql(connection);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->
+        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,
+                deletedBy == null ? null : (statement, index) -> statement.setString(index, deletedBy), operation ->
                 IdLists.updateInChunks(connection, PurchaseOrderSchema.DEFINITION, sql.softDeleteAll, statement -> {
                     sql.codecs.setInstant(statement, 1, deletedAt);
                     sql.codecs.setUuid(statement, 2, operation);
-                    return 2;
+                    statement.setString(3, deletedBy);
+                    return 3;
                 }, ids, (statement, index, id) -> statement.setLong(index, id)));
     }
 
@@ -681,14 +710,15 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     }
 
     /**
-     * The entity as the database holds it: with its id.
+     * The entity as the database holds it: with its id and deleted by no one ({@code deletedBy} null).
      */
     private static PurchaseOrder stored(PurchaseOrder entity, Long id) {
         return new PurchaseOrder(
                         id,
                         entity.customerId(),
                         entity.reference(),
-                        entity.total());
+                        entity.total(),
+                        null);
     }
 
     private static Optional<PurchaseOrder> one(Sql sql, PreparedStatement statement) throws
@@ -724,7 +754,8 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
         /**
          * How every query of whole rows starts.
          */
-        private static final String SELECT = "SELECT id, customer_id, reference, total FROM purchase_orders";
+        private static final String SELECT = "SELECT id, customer_id, reference, total, deleted_by"
+                + " FROM purchase_orders";
 
         private static final Sql H2 = new Sql(Dialect.H2);
 
@@ -837,11 +868,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
             all = SELECT + " ORDER BY id";
             countAlive = "SELECT COUNT(*) FROM purchase_orders WHERE " + live;
             countDead = "SELECT COUNT(*) FROM purchase_orders WHERE live IS NULL";
-            softDelete = "UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ?"
+            softDelete = "UPDATE purchase_orders"
+                    + " SET live = NULL, deleted_at = ?, deletion_id = ?, deleted_by = ?"
                     + " WHERE id = ? AND " + live;
-            softDeleteAll = "UPDATE purchase_orders SET live = NULL, deleted_at = ?, deletion_id = ? WHERE " + live
+            softDeleteAll = "UPDATE purchase_orders"
+                    + " SET live = NULL, deleted_at = ?, deletion_id = ?, deleted_by = ? WHERE " + live
                     + " AND id IN ";
-            restore = "UPDATE purchase_orders SET " + live + ", deleted_at = NULL WHERE id = ? AND live IS NULL";
+            restore = "UPDATE purchase_orders SET " + live
+                    + ", deleted_at = NULL, deleted_by = NULL WHERE id = ? AND live IS NULL";
             liveOf = "SELECT live FROM purchase_orders WHERE id = ?";
             conflicts = List.of();
             hardDelete = "DELETE FROM purchase_orders WHERE id = ?";

@@ -3,6 +3,7 @@ package test;
 import dev.softdelete.SoftDeleteGenerated;
 import dev.softdelete.SoftDeleteRepository;
 import dev.softdelete.jdbi.SoftDeletePlugin;
+import java.util.Collection;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,4 +16,13 @@ import javax.annotation.processing.Generated;
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
 public interface PurchaseOrderRepository extends SoftDeleteRepository<PurchaseOrder, Long> {
+    /**
+     * Like {@link #softDelete(Object)}, recording who deleted the row in {@code deletedBy} (null records no one).
+     */
+    boolean softDelete(Long id, String deletedBy);
+
+    /**
+     * Like {@link #softDeleteAll(java.util.Collection)}, recording who deleted the rows in {@code deletedBy}.
+     */
+    int softDeleteAll(Collection<Long> ids, String deletedBy);
 }

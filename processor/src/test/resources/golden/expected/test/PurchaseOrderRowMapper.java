@@ -23,7 +23,7 @@ public final class PurchaseOrderRowMapper implements RowMapper<PurchaseOrder> {
     /**
      * The position of each component's column in {@link PurchaseOrderSchema#SELECT_LIST}.
      */
-    private static final int[] SELECT_LIST_POSITIONS = {1, 2, 3, 4};
+    private static final int[] SELECT_LIST_POSITIONS = {1, 2, 3, 4, 5};
 
     /**
      * The positions of the components' columns, or null to find them by name in each row.
@@ -84,7 +84,8 @@ public final class PurchaseOrderRowMapper implements RowMapper<PurchaseOrder> {
                 rs.findColumn("id"),
                 rs.findColumn("customer_id"),
                 rs.findColumn("reference"),
-                rs.findColumn("total")};
+                rs.findColumn("total"),
+                rs.findColumn("deleted_by")};
     }
 
     private static PurchaseOrder read(ResultSet rs, int[] positions, Codecs codecs) throws
@@ -93,6 +94,7 @@ public final class PurchaseOrderRowMapper implements RowMapper<PurchaseOrder> {
                 Jdbc.getLong(rs, positions[0]),
                 rs.getLong(positions[1]),
                 rs.getString(positions[2]),
-                codecs.getBigDecimal(rs, positions[3]));
+                codecs.getBigDecimal(rs, positions[3]),
+                rs.getString(positions[4]));
     }
 }

@@ -39,7 +39,7 @@ public final class PurchaseOrderSchema {
     /**
      * The columns the repository selects, in record order; {@link PurchaseOrderRowMapper} maps them.
      */
-    public static final String SELECT_LIST = "id, customer_id, reference, total";
+    public static final String SELECT_LIST = "id, customer_id, reference, total, deleted_by";
 
     /**
      * Selects dead (soft-deleted) rows.
@@ -53,14 +53,15 @@ public final class PurchaseOrderSchema {
             "purchase_orders",
             "live",
             "deleted_at",
-            List.of("id", "customer_id", "reference", "total"),
+            List.of("id", "customer_id", "reference", "total", "deleted_by"),
             new TableDefinition.KeyDefinition("id", "pk_purchase_orders", List.of("id")),
             List.of(),
             List.of(),
             Optional.of(new TableDefinition.Relations("PurchaseOrder", "deletion_id", List.of(
                     new TableDefinition.ReferenceDefinition("customerId", "customer_id", "Customer",
                             "customers", "id", OnSoftDelete.CASCADE,
-                            "fk_purchase_orders_customer_id", "ix_purchase_orders_customer_id")))));
+                            "fk_purchase_orders_customer_id", "ix_purchase_orders_customer_id")),
+                    Optional.of("deleted_by"))));
 
     private PurchaseOrderSchema() {
     }
@@ -87,7 +88,8 @@ public final class PurchaseOrderSchema {
         return alias + ".id, "
                 + alias + ".customer_id, "
                 + alias + ".reference, "
-                + alias + ".total";
+                + alias + ".total, "
+                + alias + ".deleted_by";
     }
 
     /**
@@ -120,6 +122,7 @@ public final class PurchaseOrderSchema {
                             + "    customer_id BIGINT NOT NULL,\n"
                             + "    reference VARCHAR,\n"
                             + "    total DECFLOAT,\n"
+                            + "    deleted_by VARCHAR,\n"
                             + "    live BOOLEAN DEFAULT TRUE,\n"
                             + "    deleted_at TIMESTAMP(6) WITH TIME ZONE,\n"
                             + "    deletion_id UUID,\n"
@@ -127,6 +130,8 @@ public final class PurchaseOrderSchema {
                             + "    CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = TRUE),\n"
                             + "    CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at"
                             + " IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),\n"
+                            + "    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR"
+                            + " deleted_by IS NULL),\n"
                             + "    CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id"
                             + " IS NULL)\n"
                             + ")",
@@ -140,6 +145,7 @@ public final class PurchaseOrderSchema {
                             + "    customer_id BIGINT NOT NULL,\n"
                             + "    reference TEXT,\n"
                             + "    total NUMERIC,\n"
+                            + "    deleted_by TEXT,\n"
                             + "    live BOOLEAN DEFAULT TRUE,\n"
                             + "    deleted_at TIMESTAMP(6) WITH TIME ZONE,\n"
                             + "    deletion_id UUID,\n"
@@ -147,6 +153,8 @@ public final class PurchaseOrderSchema {
                             + "    CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = TRUE),\n"
                             + "    CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at"
                             + " IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),\n"
+                            + "    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR"
+                            + " deleted_by IS NULL),\n"
                             + "    CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id"
                             + " IS NULL)\n"
                             + ")",
@@ -160,6 +168,7 @@ public final class PurchaseOrderSchema {
                             + "    customer_id BIGINT NOT NULL,\n"
                             + "    reference LONGTEXT,\n"
                             + "    total DECIMAL(65, 30),\n"
+                            + "    deleted_by LONGTEXT,\n"
                             + "    live BOOLEAN DEFAULT TRUE,\n"
                             + "    deleted_at DATETIME(6),\n"
                             + "    deletion_id CHAR(36),\n"
@@ -167,6 +176,8 @@ public final class PurchaseOrderSchema {
                             + "    CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = TRUE),\n"
                             + "    CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at"
                             + " IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),\n"
+                            + "    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR"
+                            + " deleted_by IS NULL),\n"
                             + "    CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id"
                             + " IS NULL)\n"
                             + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
@@ -180,12 +191,15 @@ public final class PurchaseOrderSchema {
                             + "    customer_id INTEGER NOT NULL,\n"
                             + "    reference TEXT,\n"
                             + "    total TEXT,\n"
+                            + "    deleted_by TEXT,\n"
                             + "    live BOOLEAN DEFAULT TRUE,\n"
                             + "    deleted_at TEXT,\n"
                             + "    deletion_id TEXT,\n"
                             + "    CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = TRUE),\n"
                             + "    CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at"
                             + " IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),\n"
+                            + "    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR"
+                            + " deleted_by IS NULL),\n"
                             + "    CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id"
                             + " IS NULL),\n"
                             + "    CONSTRAINT fk_purchase_orders_customer_id FOREIGN KEY (customer_id)"
@@ -201,6 +215,7 @@ public final class PurchaseOrderSchema {
                             + "    customer_id BIGINT NOT NULL,\n"
                             + "    reference NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2,\n"
                             + "    total DECIMAL(38, 10),\n"
+                            + "    deleted_by NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2,\n"
                             + "    live BIT DEFAULT 1,\n"
                             + "    deleted_at DATETIMEOFFSET(6),\n"
                             + "    deletion_id UNIQUEIDENTIFIER,\n"
@@ -208,6 +223,8 @@ public final class PurchaseOrderSchema {
                             + "    CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = 1),\n"
                             + "    CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at"
                             + " IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),\n"
+                            + "    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR"
+                            + " deleted_by IS NULL),\n"
                             + "    CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id"
                             + " IS NULL)\n"
                             + ")",
@@ -221,6 +238,7 @@ public final class PurchaseOrderSchema {
                             + "    customer_id NUMBER(19) NOT NULL,\n"
                             + "    reference CLOB,\n"
                             + "    total NUMBER,\n"
+                            + "    deleted_by CLOB,\n"
                             + "    live NUMBER(1) DEFAULT 1,\n"
                             + "    deleted_at TIMESTAMP(6) WITH TIME ZONE,\n"
                             + "    deletion_id CHAR(36),\n"
@@ -228,6 +246,8 @@ public final class PurchaseOrderSchema {
                             + "    CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = 1),\n"
                             + "    CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at"
                             + " IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),\n"
+                            + "    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR"
+                            + " deleted_by IS NULL),\n"
                             + "    CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id"
                             + " IS NULL)\n"
                             + ")",
@@ -282,6 +302,11 @@ public final class PurchaseOrderSchema {
          * The column of {@link PurchaseOrder#total()}.
          */
         public static final String TOTAL = "total";
+
+        /**
+         * The column of {@link PurchaseOrder#deletedBy()}.
+         */
+        public static final String DELETED_BY = "deleted_by";
 
         private Columns() {
         }

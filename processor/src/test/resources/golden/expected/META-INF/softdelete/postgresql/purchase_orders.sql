@@ -8,12 +8,14 @@ CREATE TABLE purchase_orders (
     customer_id BIGINT NOT NULL,
     reference TEXT,
     total NUMERIC,
+    deleted_by TEXT,
     live BOOLEAN DEFAULT TRUE,
     deleted_at TIMESTAMP(6) WITH TIME ZONE,
     deletion_id UUID,
     CONSTRAINT pk_purchase_orders PRIMARY KEY (id),
     CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = TRUE),
     CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),
+    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR deleted_by IS NULL),
     CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id IS NULL)
 );
 

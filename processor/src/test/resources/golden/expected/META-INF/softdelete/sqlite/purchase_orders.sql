@@ -9,11 +9,13 @@ CREATE TABLE purchase_orders (
     customer_id INTEGER NOT NULL,
     reference TEXT,
     total TEXT,
+    deleted_by TEXT,
     live BOOLEAN DEFAULT TRUE,
     deleted_at TEXT,
     deletion_id TEXT,
     CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = TRUE),
     CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),
+    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR deleted_by IS NULL),
     CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id IS NULL),
     CONSTRAINT fk_purchase_orders_customer_id FOREIGN KEY (customer_id) REFERENCES customers (id)
 );

@@ -8,12 +8,14 @@ CREATE TABLE purchase_orders (
     customer_id BIGINT NOT NULL,
     reference NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2,
     total DECIMAL(38, 10),
+    deleted_by NVARCHAR(MAX) COLLATE Latin1_General_100_BIN2,
     live BIT DEFAULT 1,
     deleted_at DATETIMEOFFSET(6),
     deletion_id UNIQUEIDENTIFIER,
     CONSTRAINT pk_purchase_orders PRIMARY KEY (id),
     CONSTRAINT ck_purchase_orders_live CHECK (live IS NULL OR live = 1),
     CONSTRAINT ck_purchase_orders_deleted_at CHECK ((live IS NULL AND deleted_at IS NOT NULL) OR (live IS NOT NULL AND deleted_at IS NULL)),
+    CONSTRAINT ck_purchase_orders_deleted_by CHECK (deleted_at IS NOT NULL OR deleted_by IS NULL),
     CONSTRAINT ck_purchase_orders_deletion_id CHECK (live IS NULL OR deletion_id IS NULL)
 );
 
