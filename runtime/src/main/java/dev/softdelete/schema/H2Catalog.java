@@ -104,6 +104,25 @@ final class H2Catalog extends SchemaCatalog {
             + " ORDER BY cc.CONSTRAINT_NAME",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), true)),
         table);
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainParts.plainIndexes(), false));
+    return TableLookup.found(
+        new TableInfo(table, columns, indexes, checks, plainParts.plainIndexes(), false, foreignKeys(table)));
+  }
+
+  /** The SQL standard's REFERENTIAL_CONSTRAINTS, with the columns of both sides from KEY_COLUMN_USAGE. */
+  private List<ForeignKeyInfo> foreignKeys(String table) throws SQLException {
+    ForeignKeyCollector keys = new ForeignKeyCollector();
+    query(
+        "SELECT rc.CONSTRAINT_NAME, k.COLUMN_NAME, p.TABLE_NAME, p.COLUMN_NAME"
+            + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc"
+            + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA"
+            + " AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME"
+            + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE p ON p.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA"
+            + " AND p.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME"
+            + " AND p.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT"
+            + " WHERE k.TABLE_SCHEMA = CURRENT_SCHEMA AND k.TABLE_NAME = ?"
+            + " ORDER BY rc.CONSTRAINT_NAME, k.ORDINAL_POSITION",
+        row -> keys.add(row.string(1), row.string(2), row.string(3), row.string(4), null),
+        table);
+    return keys.foreignKeys();
   }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * MySQL 8.0.16+ and MariaDB 10.5+: information_schema in the current database. Unique indexes treat
  * NULLs as distinct. CHECK_CONSTRAINTS has the table's name on MariaDB (whose CHECK names are unique
  * per table) and is joined with TABLE_CONSTRAINTS on MySQL (per schema, with ENFORCED). The clauses
- * come back normalized: {@code `live` is null or `live` = 1}.
+ * come back normalized: {@code `live` is null or `live` = 1}. FOREIGN KEYs come from KEY_COLUMN_USAGE.
  */
 final class MySqlCatalog extends SchemaCatalog {
   private final boolean mariaDb;
@@ -125,7 +125,24 @@ final class MySqlCatalog extends SchemaCatalog {
                 table)
             .stream()
             .anyMatch("InnoDB"::equalsIgnoreCase);
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, innoDb));
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, innoDb, foreignKeys(table)));
+  }
+
+  /**
+   * The FOREIGN KEYs from KEY_COLUMN_USAGE, which names the referenced table and column on each row.
+   * With foreign_key_checks = 0 the session checks none of them.
+   */
+  private List<ForeignKeyInfo> foreignKeys(String table) throws SQLException {
+    boolean checked = !strings("SELECT @@foreign_key_checks").stream().allMatch("0"::equals);
+    String unenforced = checked ? null : "foreign_key_checks = 0 on this connection";
+    ForeignKeyCollector keys = new ForeignKeyCollector();
+    query(
+        "SELECT CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME"
+            + " FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
+            + " AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION",
+        row -> keys.add(row.string(1), row.string(2), row.string(3), row.string(4), unenforced),
+        table);
+    return keys.foreignKeys();
   }
 
   /**

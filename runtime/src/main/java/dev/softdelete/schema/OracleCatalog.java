@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Oracle 19c+ (not tested on a live server): ALL_TABLES, ALL_TAB_COLUMNS, ALL_CONSTRAINTS with
  * ALL_CONS_COLUMNS (primary keys, unique constraints, CHECKs from SEARCH_CONDITION_VC), ALL_INDEXES
  * with ALL_IND_COLUMNS and ALL_IND_EXPRESSIONS (unique and function-based indexes, and the NORMAL
- * B-trees that are not unique, for scans), in the session's current
- * schema. A unique index there leaves out entries that are all NULL and compares other NULLs as
+ * B-trees that are not unique, for scans), and the FOREIGN KEYs of ALL_CONSTRAINTS (type R), in the
+ * session's current schema. A unique index there leaves out entries that are all NULL and compares other NULLs as
  * equal. The NOT NULL constraints that Oracle keeps as CHECKs ({@code "LIVE" IS NOT NULL}) are left
  * to the columns' nullability.
  */
@@ -146,7 +146,26 @@ final class OracleCatalog extends SchemaCatalog {
         indexes.add(new IndexInfo(name, index.getValue(), null, Nulls.ALL_DISTINCT, null, false, unusable.get(name)));
       }
     }
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, false));
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, false, foreignKeys(table)));
+  }
+
+  /** The FOREIGN KEYs, with the columns of the key they reference; a DISABLED one is not checked. */
+  private List<ForeignKeyInfo> foreignKeys(String table) throws SQLException {
+    ForeignKeyCollector keys = new ForeignKeyCollector();
+    query(
+        "SELECT c.constraint_name, cc.column_name, r.table_name, rc.column_name, c.status FROM all_constraints c"
+            + " JOIN all_cons_columns cc ON cc.owner = c.owner AND cc.constraint_name = c.constraint_name"
+            + " JOIN all_constraints r ON r.owner = c.r_owner AND r.constraint_name = c.r_constraint_name"
+            + " JOIN all_cons_columns rc ON rc.owner = r.owner AND rc.constraint_name = r.constraint_name"
+            + " AND rc.position = cc.position"
+            + " WHERE c.owner = " + SCHEMA + " AND c.table_name = ? AND c.constraint_type = 'R'"
+            + " ORDER BY c.constraint_name, cc.position",
+        row ->
+            keys.add(
+                row.string(1), row.string(2), row.string(3), row.string(4),
+                "ENABLED".equals(row.string(5)) ? null : row.string(5)),
+        table);
+    return keys.foreignKeys();
   }
 
   /** Whether a CHECK is {@code "COLUMN" IS NOT NULL} for a NOT NULL column: Oracle's own NOT NULL. */

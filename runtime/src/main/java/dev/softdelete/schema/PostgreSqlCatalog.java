@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * PostgreSQL: the table that {@code to_regclass} finds on the search path; pg_attribute, pg_index
- * (indnullsnotdistinct from 15, INCLUDE columns left out), pg_constraint for CHECKs (conenforced
- * from 18).
+ * (indnullsnotdistinct from 15, INCLUDE columns left out), pg_constraint for CHECKs and FOREIGN KEYs
+ * (conenforced from 18).
  */
 final class PostgreSqlCatalog extends SchemaCatalog {
   private final int major;
@@ -98,7 +98,25 @@ final class PostgreSqlCatalog extends SchemaCatalog {
             + " FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype = 'c' ORDER BY conname",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), row.bool(3))),
         wanted);
-    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false));
+    return TableLookup.found(
+        new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false, foreignKeys(wanted)));
+  }
+
+  /** The FOREIGN KEYs, their column pairs in order from conkey and confkey. */
+  private List<ForeignKeyInfo> foreignKeys(String table) throws SQLException {
+    ForeignKeyCollector keys = new ForeignKeyCollector();
+    query(
+        "SELECT c.conname, a.attname, p.relname, pa.attname, "
+            + (major >= 18 ? "c.conenforced" : "true")
+            + " FROM pg_constraint c JOIN pg_class p ON p.oid = c.confrelid"
+            + " CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(attnum, parentnum, n)"
+            + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum"
+            + " JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.parentnum"
+            + " WHERE c.conrelid = to_regclass(?) AND c.contype = 'f' ORDER BY c.conname, k.n",
+        row ->
+            keys.add(row.string(1), row.string(2), row.string(3), row.string(4), row.bool(5) ? null : "NOT ENFORCED"),
+        table);
+    return keys.foreignKeys();
   }
 
   /** The B-tree indexes that are not unique, with their WHERE clauses; hash, GIN and others keep no order. */

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Reads what {@link SchemaVerifier} needs of a table from the database's own catalog, one subclass
  * per dialect: its columns (nullability and default), its unique indexes and constraints (key parts,
- * predicate, how NULLs compare), its other ordered indexes, and its CHECK constraints (as SQL
- * text). The table is looked up where the repository's unqualified, unquoted SQL would find it;
+ * predicate, how NULLs compare), its other ordered indexes, its CHECK constraints (as SQL text), and
+ * its FOREIGN KEYs. The table is looked up where the repository's unqualified, unquoted SQL would find it;
  * column and index names are compared ignoring case. This class holds what the readers share: the
  * JDBC plumbing and the case rules.
  */
@@ -149,6 +149,24 @@ abstract class SchemaCatalog {
   /** No table is reachable: the first one found ignoring case, if any, differs from it in case. */
   static TableLookup missing(List<String> foundIgnoringCase) {
     return new TableLookup(Optional.empty(), foundIgnoringCase.stream().findFirst());
+  }
+
+  /** Collects foreign keys from rows sorted by constraint and position, one row per column. */
+  static final class ForeignKeyCollector {
+    private final Map<String, ForeignKeyInfo> keys = new LinkedHashMap<>();
+
+    void add(String name, String column, String parentTable, String parentColumn, String unenforced) {
+      ForeignKeyInfo key = keys.get(name);
+      List<String> columns = new ArrayList<>(key == null ? List.of() : key.columns());
+      List<String> parentColumns = new ArrayList<>(key == null ? List.of() : key.parentColumns());
+      columns.add(column);
+      parentColumns.add(parentColumn);
+      keys.put(name, new ForeignKeyInfo(name, columns, parentTable, parentColumns, unenforced));
+    }
+
+    List<ForeignKeyInfo> foreignKeys() {
+      return List.copyOf(keys.values());
+    }
   }
 
   /** Collects the parts of indexes from rows sorted by index and position. */

@@ -4,7 +4,9 @@ import dev.softdelete.Dialect;
 import dev.softdelete.internal.ddl.DdlNames;
 import dev.softdelete.internal.ddl.IndexDdl;
 import dev.softdelete.internal.ddl.LiveColumn;
+import dev.softdelete.internal.ddl.RelationDdl;
 import dev.softdelete.internal.ddl.TableDdl;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -149,6 +151,75 @@ final class SchemaFixes {
       }
     }
     return IndexDdl.unique(dialect, name, table, columns, live, nullable);
+  }
+
+  /**
+   * Adds the deletion column as the generated DDL declares it, with its CHECK (when the table has
+   * the live column the CHECK names) and its index. SQLite adds a column with its CHECK in one
+   * statement, but cannot add a CHECK to a table; MySQL refuses a column CHECK that names another
+   * column, so elsewhere the CHECK is a statement of its own.
+   */
+  String addDeletionColumn(String table, String live, String deletion, boolean hasLive) {
+    String type = RelationDdl.deletionType(dialect);
+    String check = TableDdl.check(DdlNames.check(table, deletion), RelationDdl.deletionCheck(live, deletion));
+    String index = "; " + RelationDdl.deletionIndex(table, deletion);
+    if (!hasLive) {
+      return addColumn(table, deletion, type, null) + index;
+    }
+    if (dialect == Dialect.SQLITE) {
+      return addColumn(table, deletion, type + " " + check, null) + index;
+    }
+    return addColumn(table, deletion, type, null) + "; " + addConstraint(table, check) + index;
+  }
+
+  /** Adds a FOREIGN KEY clause of the generated DDL; on SQLite, advice to rebuild the table with it. */
+  String addForeignKey(String table, String foreignKey) {
+    return addConstraint(table, foreignKey);
+  }
+
+  /**
+   * Drops foreign keys that reference the wrong parent and, if given, adds the generated one; on
+   * SQLite, one rebuild that does both.
+   *
+   * @param foreignKey the generated FOREIGN KEY clause to add, or null when the table has it already
+   */
+  String replaceForeignKeys(String table, List<ForeignKeyInfo> dropped, String foreignKey) {
+    if (dialect == Dialect.SQLITE) {
+      return rebuild(
+          table,
+          "without " + String.join(" and ", dropped.stream().map(ForeignKeyInfo::describe).toList())
+              + (foreignKey == null ? "" : ", with " + foreignKey));
+    }
+    List<String> statements = new ArrayList<>();
+    dropped.forEach(key -> statements.add(dropForeignKey(table, key)));
+    if (foreignKey != null) {
+      statements.add(addForeignKey(table, foreignKey));
+    }
+    return String.join("; ", statements);
+  }
+
+  String dropForeignKey(String table, ForeignKeyInfo key) {
+    return switch (dialect) {
+      case SQLITE -> rebuild(table, "without " + key.describe());
+      case MYSQL -> "ALTER TABLE " + table + " DROP FOREIGN KEY " + key.name();
+      case H2, POSTGRESQL, SQLSERVER, ORACLE -> "ALTER TABLE " + table + " DROP CONSTRAINT " + key.name();
+    };
+  }
+
+  /**
+   * Makes the database check a foreign key it has but does not: by the constraint where the
+   * constraint is off, by the connection's setting where the connection is.
+   */
+  String enforceForeignKey(String table, ForeignKeyInfo key) {
+    return switch (dialect) {
+      case SQLITE -> "PRAGMA foreign_keys = ON on every connection (sqlite-jdbc sets it with foreign_keys=true in"
+          + " the URL, or SQLiteConfig.enforceForeignKeys(true))";
+      case MYSQL -> "SET foreign_key_checks = 1, and leave it on in every session";
+      case SQLSERVER -> "ALTER TABLE " + table + " WITH CHECK CHECK CONSTRAINT " + key.name();
+      case ORACLE -> "ALTER TABLE " + table + " ENABLE VALIDATE CONSTRAINT " + key.name();
+      case POSTGRESQL -> "ALTER TABLE " + table + " ALTER CONSTRAINT " + key.name() + " ENFORCED";
+      case H2 -> "SET REFERENTIAL_INTEGRITY TRUE";
+    };
   }
 
   String addPrimaryKey(String table, String name, List<String> columns) {

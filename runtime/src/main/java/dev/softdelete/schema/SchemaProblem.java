@@ -44,7 +44,10 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
   public enum Kind {
     /** The table does not exist (in the schema the connection uses). */
     MISSING_TABLE(Severity.ERROR),
-    /** A column of the entity, the live column or the deleted-at column does not exist. */
+    /**
+     * A column of the entity, the live column, the deleted-at column or, for an entity in a relation,
+     * the deletion column does not exist.
+     */
     MISSING_COLUMN(Severity.ERROR),
     /** The live column is NOT NULL, so no row can be soft-deleted (dead rows need live = NULL). */
     LIVE_COLUMN_NOT_NULL(Severity.ERROR),
@@ -81,6 +84,23 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
      */
     NULLS_NOT_DISTINCT(Severity.ERROR),
     /**
+     * No FOREIGN KEY from a {@code @References} column to its parent's id (the generated {@code
+     * fk_<table>_<column>}): nothing stops a row from naming a parent that does not exist, or a
+     * hand-written DELETE from leaving its children orphans, which the cascades never reach.
+     */
+    FOREIGN_KEY_MISSING(Severity.ERROR),
+    /**
+     * A FOREIGN KEY from a {@code @References} column references another table or column than the
+     * parent's id: rows need a match there too, and the reference itself is not checked.
+     */
+    FOREIGN_KEY_DIFFERS(Severity.ERROR),
+    /**
+     * The FOREIGN KEY of a {@code @References} column exists but the database does not check it:
+     * disabled (SQL Server's NOCHECK, Oracle's DISABLE), NOT ENFORCED (PostgreSQL 18), or off on the
+     * verifier's connection (SQLite's PRAGMA foreign_keys, MySQL's foreign_key_checks).
+     */
+    FOREIGN_KEY_NOT_ENFORCED(Severity.ERROR),
+    /**
      * No usable index serves the pages of live rows and of dead rows in id order, as the generated
      * {@code ix_<table>_live} over (live, id) does: {@code alive()}, {@code aliveAfter} and {@code
      * dead()} read and sort every live (or dead) row before returning the first. A warning.
@@ -105,7 +125,20 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
      * declaration changed after the index was created, or a migration created another index under
      * that name. A warning.
      */
-    DECLARED_INDEX_DIFFERS(Severity.WARNING);
+    DECLARED_INDEX_DIFFERS(Severity.WARNING),
+    /**
+     * No usable index over every row is led by a {@code @References} column, as the generated {@code
+     * ix_<table>_<column>} is: the database reads the whole table to check the foreign key whenever a
+     * parent row is deleted or its id changes, and each cascade finds a parent's children by reading
+     * it too. A warning.
+     */
+    REFERENCE_INDEX_MISSING(Severity.WARNING),
+    /**
+     * No usable index is led by the deletion column of an entity in a relation, as the generated
+     * {@code ix_<table>_deletion_id} is: each restore by operation, and each step of a cascade, reads
+     * every dead row to find the rows of its operation. A warning.
+     */
+    DELETION_INDEX_MISSING(Severity.WARNING);
 
     private final Severity severity;
 
@@ -151,7 +184,10 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
    * Kind#CHECK_REJECTS_VALID_ROWS}; the key's name (as {@link TableDefinition.KeyDefinition#name()})
    * for key problems; the table for {@link Kind#MISSING_TABLE}; the name of the index the fix creates
    * for {@link Kind#LIVE_INDEX_MISSING}, {@link Kind#DELETED_AT_INDEX_MISSING}, {@link
-   * Kind#DECLARED_INDEX_MISSING} and {@link Kind#DECLARED_INDEX_DIFFERS}.
+   * Kind#DECLARED_INDEX_MISSING}, {@link Kind#DECLARED_INDEX_DIFFERS}, {@link
+   * Kind#REFERENCE_INDEX_MISSING} and {@link Kind#DELETION_INDEX_MISSING}; the name of the generated
+   * foreign key ({@link TableDefinition.ReferenceDefinition#constraintName()}) for the foreign key
+   * problems.
    */
   @Override
   public String subject() {

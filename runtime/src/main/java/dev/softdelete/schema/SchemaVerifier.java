@@ -45,6 +45,17 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * where every index ends with the primary key (InnoDB, SQLite's rowid); a partial index serves the
  * pages of the rows it keeps. For purging, an index led by deleted-at that keeps every dead row.
  *
+ * <p><b>Relations.</b> For the table of an entity that references or is referenced by another
+ * ({@link TableDefinition#relations()}), it also reports a missing deletion column; per
+ * {@code @References} component, a missing foreign key to the parent's id ({@link
+ * SchemaProblem.Kind#FOREIGN_KEY_MISSING}), one from the column to another table or column ({@link
+ * SchemaProblem.Kind#FOREIGN_KEY_DIFFERS}), and one the database does not check ({@link
+ * SchemaProblem.Kind#FOREIGN_KEY_NOT_ENFORCED}: disabled, or off on this connection, as SQLite's
+ * foreign keys are unless {@code PRAGMA foreign_keys = ON}), all errors; and warns of a missing index
+ * over every row led by the reference column ({@link SchemaProblem.Kind#REFERENCE_INDEX_MISSING}) or
+ * led by the deletion column ({@link SchemaProblem.Kind#DELETION_INDEX_MISSING}). A foreign key counts
+ * by the columns it joins, not by its name.
+ *
  * <p><b>How it judges.</b> It reads the catalog (INFORMATION_SCHEMA on H2; pg_class, pg_index and
  * pg_constraint on PostgreSQL; information_schema on MySQL and MariaDB; PRAGMAs and sqlite_master on
  * SQLite; sys.indexes, sys.columns and sys.check_constraints on SQL Server; ALL_INDEXES,

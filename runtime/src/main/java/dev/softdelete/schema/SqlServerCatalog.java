@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * SQL Server 2016+ (not tested on a live server): the table {@code OBJECT_ID} finds; sys.columns,
  * sys.indexes with sys.index_columns (key columns only; {@code filter_definition} of filtered
- * indexes), sys.check_constraints. A unique index there treats NULLs as equal. Plain indexes are the
- * rowstore B-trees (clustered and nonclustered, types 1 and 2) that are not unique.
+ * indexes), sys.check_constraints, sys.foreign_keys with sys.foreign_key_columns. A unique index
+ * there treats NULLs as equal. Plain indexes are the rowstore B-trees (clustered and nonclustered,
+ * types 1 and 2) that are not unique.
  */
 final class SqlServerCatalog extends SchemaCatalog {
   SqlServerCatalog(Connection connection) {
@@ -97,6 +98,23 @@ final class SqlServerCatalog extends SchemaCatalog {
             + " WHERE parent_object_id = OBJECT_ID(?) ORDER BY name",
         row -> checks.add(new CheckInfo(row.string(1), row.string(2), !row.bool(3))),
         wanted);
-    return TableLookup.found(new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false));
+    return TableLookup.found(
+        new TableInfo(found.get(0), columns, indexes, checks, plainIndexes, false, foreignKeys(wanted)));
+  }
+
+  /** The FOREIGN KEYs; one disabled by {@code NOCHECK CONSTRAINT} is not checked. */
+  private List<ForeignKeyInfo> foreignKeys(String table) throws SQLException {
+    ForeignKeyCollector keys = new ForeignKeyCollector();
+    query(
+        "SELECT fk.name, col.name, OBJECT_NAME(fk.referenced_object_id), parent.name, fk.is_disabled"
+            + " FROM sys.foreign_keys fk"
+            + " JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id"
+            + " JOIN sys.columns col ON col.object_id = fkc.parent_object_id AND col.column_id = fkc.parent_column_id"
+            + " JOIN sys.columns parent ON parent.object_id = fkc.referenced_object_id"
+            + " AND parent.column_id = fkc.referenced_column_id"
+            + " WHERE fk.parent_object_id = OBJECT_ID(?) ORDER BY fk.name, fkc.constraint_column_id",
+        row -> keys.add(row.string(1), row.string(2), row.string(3), row.string(4), row.bool(5) ? "disabled" : null),
+        table);
+    return keys.foreignKeys();
   }
 }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * SQLite: PRAGMA table_info, index_list and index_xinfo; the primary key from table_info (an
  * INTEGER PRIMARY KEY has no index); expressions, partial-index predicates and CHECKs from the SQL
  * text in sqlite_master, which is all SQLite keeps of them. Unique indexes treat NULLs as distinct;
- * every index is a B-tree.
+ * every index is a B-tree. FOREIGN KEYs from PRAGMA foreign_key_list, which names none of them; SQLite
+ * checks them only on connections with PRAGMA foreign_keys = ON.
  */
 final class SqliteCatalog extends SchemaCatalog {
   SqliteCatalog(Connection connection) {
@@ -104,6 +105,38 @@ final class SqliteCatalog extends SchemaCatalog {
     }
     // A one-column primary key without an index of its own is the rowid, which ends every index.
     boolean rowid = primaryKey.size() == 1 && !primaryKeyIndex[0];
-    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, rowid));
+    return TableLookup.found(new TableInfo(table, columns, indexes, checks, plainIndexes, rowid, foreignKeys(table)));
+  }
+
+  /**
+   * The FOREIGN KEYs, one per id of PRAGMA foreign_key_list, which names none: each is called {@code
+   * FOREIGN KEY}. A key declared without the parent's columns ({@code REFERENCES customers}) references
+   * the parent's primary key.
+   */
+  private List<ForeignKeyInfo> foreignKeys(String table) throws SQLException {
+    boolean enforced = strings("PRAGMA foreign_keys").stream().anyMatch("1"::equals);
+    String unenforced = enforced ? null : "PRAGMA foreign_keys is OFF on this connection";
+    Map<Integer, String> parents = new TreeMap<>();
+    Map<Integer, List<String>> columns = new TreeMap<>();
+    Map<Integer, List<String>> parentColumns = new TreeMap<>();
+    query(
+        "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq",
+        row -> {
+          parents.put(row.integer(1), row.string(2));
+          columns.computeIfAbsent(row.integer(1), id -> new ArrayList<>()).add(row.string(3));
+          parentColumns.computeIfAbsent(row.integer(1), id -> new ArrayList<>()).add(row.string(4));
+        },
+        table);
+    List<ForeignKeyInfo> keys = new ArrayList<>();
+    for (Map.Entry<Integer, String> parent : parents.entrySet()) {
+      List<String> referenced = parentColumns.get(parent.getKey());
+      if (referenced.contains(null)) {
+        referenced =
+            strings("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", parent.getValue());
+      }
+      keys.add(
+          new ForeignKeyInfo("FOREIGN KEY", columns.get(parent.getKey()), parent.getValue(), referenced, unenforced));
+    }
+    return keys;
   }
 }

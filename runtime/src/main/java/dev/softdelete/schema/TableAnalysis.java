@@ -1,5 +1,6 @@
 package dev.softdelete.schema;
 
+import dev.softdelete.TableDefinition;
 import dev.softdelete.TableDefinition.KeyDefinition;
 import dev.softdelete.schema.SchemaProblem.Kind;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
  * The problems of a table that exists, as its catalog describes it, with its rows counted: in the
  * order columns, the live column, CHECKs ({@link CheckAnalysis}), rows, keys ({@link KeyVerdict}),
  * then the warnings about indexes for scans ({@link ScanIndexes}) and the declared indexes ({@link
- * DeclaredIndexes}).
+ * DeclaredIndexes}), and last the foreign keys and indexes of an entity in a relation ({@link
+ * RelationAnalysis}).
  */
 final class TableAnalysis {
   private final AnalysisContext context;
@@ -46,6 +48,7 @@ final class TableAnalysis {
     }
     new ScanIndexes(context).run();
     new DeclaredIndexes(context).run();
+    new RelationAnalysis(context).run();
     return List.copyOf(context.problems());
   }
 
@@ -83,6 +86,20 @@ final class TableAnalysis {
                   ? "; UPDATE " + name + " SET " + deletedAt + " = " + fix.now() + " WHERE " + live + " IS NULL"
                   : "")
               + "; then add its CHECK as the generated DDL has it");
+    }
+    context.definition().relations().ifPresent(relations -> deletionColumn(relations, hasLive));
+  }
+
+  private void deletionColumn(TableDefinition.Relations relations, boolean hasLive) {
+    String deletion = relations.deletionColumn();
+    if (context.table().column(deletion).isEmpty()) {
+      context.add(
+          Kind.MISSING_COLUMN,
+          deletion,
+          name + " has no deletion column " + deletion + ", in which a soft delete stamps the rows it kills"
+              + " with the id of its operation, so that a restore brings back exactly those rows: " + relations.entity()
+              + " references or is referenced by another entity, and every soft delete and restore of its rows"
+              + " fails. Fix: " + fix.addDeletionColumn(name, live, deletion, hasLive));
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param indexesEndWithPrimaryKey whether every index of the table ends with the primary key, which
  *     its reads can use for order: InnoDB tables on MySQL and MariaDB, SQLite tables whose primary key
  *     is the rowid (an INTEGER PRIMARY KEY)
+ * @param foreignKeys its FOREIGN KEYs
  */
 record TableInfo(
     String name,
@@ -22,12 +23,14 @@ record TableInfo(
     List<IndexInfo> uniqueIndexes,
     List<CheckInfo> checks,
     List<IndexInfo> plainIndexes,
-    boolean indexesEndWithPrimaryKey) {
+    boolean indexesEndWithPrimaryKey,
+    List<ForeignKeyInfo> foreignKeys) {
   TableInfo {
     columns = List.copyOf(columns);
     uniqueIndexes = List.copyOf(uniqueIndexes);
     checks = List.copyOf(checks);
     plainIndexes = List.copyOf(plainIndexes);
+    foreignKeys = List.copyOf(foreignKeys);
   }
 
   /** The column of that name, compared ignoring case. */

@@ -90,7 +90,8 @@ class DeclaredIndexesTest {
                         + " IS NULL)",
                     true)),
             plain,
-            false);
+            false,
+            List.of());
     AnalysisContext context =
         new AnalysisContext(
             dialect,

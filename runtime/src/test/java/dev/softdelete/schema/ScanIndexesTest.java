@@ -86,7 +86,8 @@ class ScanIndexesTest {
             List.of(PRIMARY_KEY),
             checks,
             List.of(plainIndexes),
-            endsWithPrimaryKey);
+            endsWithPrimaryKey,
+            List.of());
     AnalysisContext context =
         new AnalysisContext(
             dialect, USERS, table, new DatabaseEvaluator(dialect, connection), new SchemaFixes(dialect),

@@ -132,7 +132,7 @@ class SchemaAnalysisTest {
             sqlServerUserColumns(true, "((1))"),
             List.of(sqlServerPrimaryKey(), emailIndex),
             SQL_SERVER_CHECKS,
-            scanIndexes("users", "live", "id", "deleted_at"), false);
+            scanIndexes("users", "live", "id", "deleted_at"), false, List.of());
     return analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, NONE);
   }
 
@@ -190,7 +190,7 @@ class SchemaAnalysisTest {
             List.of(
                 new CheckInfo("ck_users_live", "([live] IS NULL OR [live]=(1))", false),
                 SQL_SERVER_CHECKS.get(1)),
-            scanIndexes("users", "live", "id", "deleted_at"), false);
+            scanIndexes("users", "live", "id", "deleted_at"), false, List.of());
 
     List<SchemaProblem> problems =
         analyze(Dialect.SQLSERVER, SQL_SERVER_MODE, SQL_SERVER_USERS, USERS, table, new RowCounts(3, 0, 0));
@@ -225,7 +225,7 @@ class SchemaAnalysisTest {
                 new IndexInfo("PK_MEMBERSHIPS", List.of("ID"), null, Nulls.ALL_DISTINCT, "PK_MEMBERSHIPS", true, null),
                 key),
             checks,
-            scanIndexes("MEMBERSHIPS", "LIVE", "ID", "DELETED_AT"), false);
+            scanIndexes("MEMBERSHIPS", "LIVE", "ID", "DELETED_AT"), false, List.of());
     return analyze(Dialect.ORACLE, "Oracle", ORACLE_MEMBERSHIPS, MEMBERSHIPS, table, NONE);
   }
 
@@ -324,7 +324,7 @@ class SchemaAnalysisTest {
             new ColumnInfo("deleted_at", true, null)),
         indexes,
         checks,
-        scanIndexes("users", "live", "id", "deleted_at"), false);
+        scanIndexes("users", "live", "id", "deleted_at"), false, List.of());
   }
 
   private static final IndexInfo PG_PRIMARY_KEY =

@@ -106,7 +106,7 @@ public final class SchemaWriter {
             .addMethod(livePredicate(entity))
             .addMethods(qualified(entity))
             .addMethod(createStatements(relations, statements))
-            .addMethod(foreignKeyStatements(entity, foreignKeys));
+            .addMethod(foreignKeyStatements(relations, foreignKeys));
     if (!out.write(entity, schema)) {
       return false;
     }
@@ -415,9 +415,10 @@ public final class SchemaWriter {
   //         ...
   //     };
   // }
-  private MethodSpec foreignKeyStatements(Entity entity, Map<Dialect, List<String>> statements) {
+  private MethodSpec foreignKeyStatements(Relations relations, Map<Dialect, List<String>> statements) {
+    Entity entity = relations.entity();
     String javadoc =
-        entity.references().isEmpty()
+        relations.links().isEmpty()
             ? "The statements that add the table's foreign keys, to run once every table exists: none, as\n"
                 + "{@link $T} references no other entity.\n"
             : "The statements that add the table's foreign keys on the dialect, one per {@code @References}\n"
