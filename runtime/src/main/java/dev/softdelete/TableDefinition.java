@@ -172,6 +172,8 @@ public record TableDefinition(
    * @param onSoftDelete what soft-deleting the parent does to live children
    * @param constraintName the foreign key's name, {@code fk_<table>_<column>}
    * @param indexName the index on the column, {@code ix_<table>_<column>}
+   * @param nullable whether the column may be NULL, a row without a parent: a hard delete or purge of
+   *     rows that reference each other in a cycle sets it to NULL before it deletes them
    */
   public record ReferenceDefinition(
       String name,
@@ -181,7 +183,21 @@ public record TableDefinition(
       String parentIdColumn,
       OnSoftDelete onSoftDelete,
       String constraintName,
-      String indexName) {
+      String indexName,
+      boolean nullable) {
+    /** A reference whose column is never NULL. */
+    public ReferenceDefinition(
+        String name,
+        String column,
+        String parentEntity,
+        String parentTable,
+        String parentIdColumn,
+        OnSoftDelete onSoftDelete,
+        String constraintName,
+        String indexName) {
+      this(name, column, parentEntity, parentTable, parentIdColumn, onSoftDelete, constraintName, indexName, false);
+    }
+
     public ReferenceDefinition {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(column, "column");

@@ -60,7 +60,7 @@ public final class CategorySchema {
             Optional.of(new TableDefinition.Relations("Category", "deletion_id", List.of(
                     new TableDefinition.ReferenceDefinition("parentCode", "parent_code", "Category",
                             "categories", "code", OnSoftDelete.RESTRICT,
-                            "fk_categories_parent_code", "ix_categories_parent_code")))));
+                            "fk_categories_parent_code", "ix_categories_parent_code", true)))));
 
     private CategorySchema() {
     }

@@ -60,8 +60,8 @@ public final class PurchaseOrderSchema {
             Optional.of(new TableDefinition.Relations("PurchaseOrder", "deletion_id", List.of(
                     new TableDefinition.ReferenceDefinition("customerId", "customer_id", "Customer",
                             "customers", "id", OnSoftDelete.CASCADE,
-                            "fk_purchase_orders_customer_id", "ix_purchase_orders_customer_id")),
-                    Optional.of("deleted_by"))));
+                            "fk_purchase_orders_customer_id", "ix_purchase_orders_customer_id",
+                            false)), Optional.of("deleted_by"))));
 
     private PurchaseOrderSchema() {
     }

@@ -222,7 +222,7 @@ public final class SchemaWriter {
                     CodeBlock.of(
                         "$>$>\n$L$<$<",
                         CodeBlock.of(
-                            "new $T($S,$W$S,$W$S,$W$S,$W$S,$W$T.$L,$W$S,$W$S)",
+                            "new $T($S,$W$S,$W$S,$W$S,$W$S,$W$T.$L,$W$S,$W$S,$W$L)",
                             REFERENCE_DEFINITION,
                             link.component().name(),
                             link.component().column(),
@@ -232,7 +232,8 @@ public final class SchemaWriter {
                             OnSoftDelete.class,
                             link.onSoftDelete().name(),
                             names.foreignKey(link.component()),
-                            names.referenceIndex(link.component()))))
+                            names.referenceIndex(link.component()),
+                            link.component().nullable())))
             .collect(CodeBlock.joining(","));
     if (entity.deletedBy().isPresent()) {
       return CodeBlock.of(

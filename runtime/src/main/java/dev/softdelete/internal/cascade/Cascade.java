@@ -254,6 +254,14 @@ public final class Cascade {
     CascadeSql s = sql(dialect);
     Node root = graph.root;
     try {
+      try (PreparedStatement statement = connection.prepareStatement(s.stateOf(root))) {
+        id.bind(statement, 1);
+        try (ResultSet rs = statement.executeQuery()) {
+          if (!rs.next()) {
+            return false;
+          }
+        }
+      }
       for (Edge e : graph.into(root)) {
         long live = count(connection, s.countLiveChildrenOf(e), statement -> id.bind(statement, 1));
         if (live > 0) {
@@ -278,7 +286,9 @@ public final class Cascade {
       }
       try (PreparedStatement statement = connection.prepareStatement(s.deleteById(root))) {
         id.bind(statement, 1);
-        return statement.executeUpdate() > 0;
+        // The row itself may have gone with its descendants, when they reference it in a cycle.
+        statement.executeUpdate();
+        return true;
       }
     } catch (SQLException e) {
       throw SqlErrors.translate(e, root.table(), "the hard delete of " + root.name());
@@ -409,10 +419,12 @@ public final class Cascade {
         }
         continue;
       }
-      // A cycle: delete the rows no marked row references, until none are left.
-      int deleted;
+      // A cycle: delete the rows no marked row references, until none are left. Rows that reference
+      // each other in a cycle have no such row: clear their nullable references (the processor makes
+      // sure every cycle of references has one), and go on.
+      int changed;
       do {
-        deleted = 0;
+        changed = 0;
         for (Node node : group) {
           List<Edge> within = graph.into(node).stream().filter(e -> group.contains(e.child())).toList();
           try (PreparedStatement statement = connection.prepareStatement(s.deleteMarkedLeaves(node, within))) {
@@ -420,11 +432,31 @@ public final class Cascade {
             for (int i = 0; i < within.size(); i++) {
               codecs.setUuid(statement, 2 + i, mark);
             }
-            deleted += statement.executeUpdate();
+            changed += statement.executeUpdate();
           }
         }
-      } while (deleted > 0);
+        if (changed == 0 && anyMarked(connection, s, codecs, mark, group)) {
+          for (Edge e : graph.edges) {
+            if (e.reference().nullable() && group.contains(e.child()) && group.contains(e.parent())) {
+              try (PreparedStatement statement = connection.prepareStatement(s.detachMarked(e))) {
+                codecs.setUuid(statement, 1, mark);
+                changed += statement.executeUpdate();
+              }
+            }
+          }
+        }
+      } while (changed > 0);
     }
+  }
+
+  private static boolean anyMarked(Connection connection, CascadeSql s, Codecs codecs, UUID mark, List<Node> group)
+      throws SQLException {
+    for (Node node : group) {
+      if (count(connection, s.countMarked(node), statement -> codecs.setUuid(statement, 1, mark)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The CASCADE references from the table to the tables a soft delete of the root kills. */

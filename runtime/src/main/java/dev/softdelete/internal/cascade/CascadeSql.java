@@ -151,6 +151,21 @@ final class CascadeSql {
     return sql.toString();
   }
 
+  /** Counts the marked rows: binds the mark. */
+  String countMarked(Node n) {
+    return "SELECT COUNT(*) FROM " + n.name() + " WHERE " + n.deletion() + " = ?";
+  }
+
+  /**
+   * Clears a nullable reference of the marked rows, which are about to be deleted: the way out of rows
+   * that reference each other in a cycle. Binds the mark.
+   */
+  String detachMarked(Edge e) {
+    Node c = e.child();
+    String col = e.reference().column();
+    return "UPDATE " + c.name() + " SET " + col + " = NULL WHERE " + c.deletion() + " = ? AND " + col + " IS NOT NULL";
+  }
+
   /** Deletes the row with the id: binds the id. */
   String deleteById(Node n) {
     return "DELETE FROM " + n.name() + " WHERE " + n.id() + " = ?";

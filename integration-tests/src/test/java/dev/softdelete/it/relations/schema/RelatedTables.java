@@ -78,17 +78,22 @@ final class RelatedTables {
    * foreign key checks off on MariaDB and SQLite.
    */
   static void drop(Handle handle, TestDatabase database) {
+    drop(handle, database, ALL);
+  }
+
+  /** Drops these tables, whatever references them, as {@link #drop(Handle, TestDatabase)} does. */
+  static void drop(Handle handle, TestDatabase database, List<Table> tables) {
     switch (database) {
-      case H2, POSTGRESQL -> ALL.forEach(t -> handle.execute("DROP TABLE IF EXISTS " + t.name() + " CASCADE"));
+      case H2, POSTGRESQL -> tables.forEach(t -> handle.execute("DROP TABLE IF EXISTS " + t.name() + " CASCADE"));
       case MARIADB -> {
         handle.execute("SET FOREIGN_KEY_CHECKS = 0");
-        ALL.forEach(t -> handle.execute("DROP TABLE IF EXISTS " + t.name()));
+        tables.forEach(t -> handle.execute("DROP TABLE IF EXISTS " + t.name()));
         handle.execute("SET FOREIGN_KEY_CHECKS = 1");
       }
       case SQLITE -> {
         boolean enforced = handle.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one() == 1;
         handle.execute("PRAGMA foreign_keys = OFF");
-        ALL.forEach(t -> handle.execute("DROP TABLE IF EXISTS " + t.name()));
+        tables.forEach(t -> handle.execute("DROP TABLE IF EXISTS " + t.name()));
         handle.execute("PRAGMA foreign_keys = " + (enforced ? "ON" : "OFF"));
       }
     }
