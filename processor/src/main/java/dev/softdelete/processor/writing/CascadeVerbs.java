@@ -17,10 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -197,7 +195,7 @@ final class CascadeVerbs {
             impl.dml.hardDelete() + "\n-- per id, after its dead descendants, children first");
     worker.addCode(impl.lookUpSql())
         .addStatement("int deleted = 0")
-        .beginControlFlow("for ($T id : new $T<>(ids))", impl.id, java.util.LinkedHashSet.class)
+        .beginControlFlow("for ($T id : new $T<>(ids))", impl.id, LinkedHashSet.class)
         .beginControlFlow(
             "if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L))",
             impl.bindId("statement", CodeBlock.of("index"), "id"))
@@ -274,14 +272,5 @@ final class CascadeVerbs {
   /** The field of {@code Sql} that checks the component's parent. */
   static String parentField(Component component) {
     return component.name() + "Parent";
-  }
-
-  /** {@code Set<Object> checked = new HashSet<>()}: the parents a batch has checked already. */
-  static CodeBlock checkedSet() {
-    return CodeBlock.of("$T<$T> checked = new $T<>()", Set.class, Object.class, HashSet.class);
-  }
-
-  static TypeName collectionOf(TypeName type) {
-    return com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Collection.class), type);
   }
 }
