@@ -58,9 +58,12 @@ public enum Message {
   DELETED_AT_IN_KEY(
       "@DeletedAt component `%s` cannot be part of @UniqueKey \"%s\": it is a read-only mirror of the"
           + " %s column. Remove it from the key."),
+  DELETED_BY_IN_KEY(
+      "@DeletedBy component `%s` cannot be part of @UniqueKey \"%s\": it is NULL in every live row, and"
+          + " the key holds among live rows only. Remove it from the key."),
   NO_DATA_COLUMNS(
-      "%s has nothing to insert or update: the @Id and @DeletedAt components are not written as data."
-          + " Add a component."),
+      "%s has nothing to insert or update: the @Id, @DeletedAt and @DeletedBy components are not written"
+          + " as data. Add a component."),
   UNKNOWN_KEY_COMPONENT(
       "@UniqueKey \"%s\" names component \"%s\", which %s does not have. Its components are: %s."),
   EMPTY_KEY(
@@ -117,6 +120,9 @@ public enum Message {
       "@Index \"%s\" includes @DeletedAt component `%s`, which mirrors the %s column: it is NULL in"
           + " every live row the index is for. Remove it from the index; the generated index %s"
           + " serves queries by deletion time."),
+  DELETED_BY_IN_INDEX(
+      "@Index \"%s\" includes @DeletedBy component `%s`, which is NULL in every live row the index is for."
+          + " Remove it from the index."),
   DUPLICATE_COLUMN(
       "Components `%s` and `%s` both map to column \"%s\" (databases do not tell case apart in"
           + " unquoted names). Give one of them another name with @Column(\"...\")."),

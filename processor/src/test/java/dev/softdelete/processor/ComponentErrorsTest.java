@@ -434,6 +434,7 @@ class ComponentErrorsTest {
           """
           @Id Long id
           @Id Long id, @DeletedAt Instant deletedAt
+          @Id Long id, @DeletedBy String deletedBy
           """)
   void noDataColumns(String components) {
     JavaFileObject tag =
@@ -450,8 +451,8 @@ class ComponentErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "Tag has nothing to insert or update: the @Id and @DeletedAt components are not written"
-                + " as data. Add a component.")
+            "Tag has nothing to insert or update: the @Id, @DeletedAt and @DeletedBy components are not"
+                + " written as data. Add a component.")
         .inFile(tag)
         .onLineContaining("@SoftDeleteEntity");
   }

@@ -145,7 +145,9 @@ final class DerivedMethodValidator {
       return Optional.of("it is not the last parameter");
     }
     if (!actor.type().box().equals(deletedBy.get().type().box())) {
-      return Optional.of("it is " + actor.type() + " and `" + deletedBy.get().name() + "` is " + deletedBy.get().typeDisplay());
+      Component component = deletedBy.get();
+      return Optional.of(
+          "it is " + simple(actor.type()) + " and `" + component.name() + "` is " + component.typeDisplay());
     }
     return Optional.empty();
   }

@@ -141,8 +141,11 @@ public final class EntityValidator {
       if (component.unresolved()) {
         report.error(
             component.element(), Message.UNRESOLVED_TYPE, component.name(), component.typeDisplay());
-      } else if (component.javaType().isEmpty() && !component.isId() && !component.isDeletedAt()) {
-        // The @Id and @DeletedAt checks report their own, narrower, type errors.
+      } else if (component.javaType().isEmpty()
+          && !component.isId()
+          && !component.isDeletedAt()
+          && !component.isDeletedBy()) {
+        // The @Id, @DeletedAt and @DeletedBy checks report their own, narrower, type errors.
         report.error(
             component.element(),
             Message.UNSUPPORTED_TYPE,
@@ -175,7 +178,10 @@ public final class EntityValidator {
           deletedAts.stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")));
     }
     for (Component deletedAt : deletedAts) {
-      validateDeletedAt(report, entity, deletedAt);
+      // A component that is also @DeletedBy gets one error, that it is both, from the @DeletedBy check.
+      if (!deletedAt.isDeletedBy()) {
+        validateDeletedAt(report, entity, deletedAt);
+      }
     }
     List<Component> deletedBys = entity.components().stream().filter(Component::isDeletedBy).toList();
     for (Component extra : deletedBys.subList(Math.min(1, deletedBys.size()), deletedBys.size())) {
@@ -187,7 +193,7 @@ public final class EntityValidator {
           deletedBys.stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")));
     }
     for (Component deletedBy : deletedBys) {
-      validateDeletedBy(report, entity, deletedBy);
+      validateDeletedBy(report, deletedBy);
     }
     if (!ids.isEmpty() && entity.dataColumns().isEmpty()) {
       report.error(
@@ -264,14 +270,24 @@ public final class EntityValidator {
     }
   }
 
-  private void validateDeletedBy(ValidationReport.Builder report, Entity entity, Component deletedBy) {
+  /**
+   * The type of a {@code @DeletedBy} component, and the annotations it cannot have. A key or an index
+   * that names it is reported on the key or index, where the fix goes.
+   */
+  private void validateDeletedBy(ValidationReport.Builder report, Component deletedBy) {
     Optional<JavaType> type = deletedBy.javaType();
     boolean actorType =
         type.isPresent()
             && List.of(JavaType.STRING, JavaType.LONG, JavaType.INT, JavaType.UUID).contains(type.get());
-    if (!deletedBy.unresolved() && (!actorType || !deletedBy.nullable())) {
+    // An @Id or @DeletedAt component has type rules of its own: the error is that it is combined.
+    boolean otherTypeRules = deletedBy.isId() || deletedBy.isDeletedAt();
+    if (!deletedBy.unresolved() && !otherTypeRules && (!actorType || !deletedBy.nullable())) {
       report.error(
-          deletedBy.element(), deletedBy.deletedBy(), Message.DELETED_BY_TYPE, deletedBy.name(), deletedBy.typeDisplay());
+          deletedBy.element(),
+          deletedBy.deletedBy(),
+          Message.DELETED_BY_TYPE,
+          deletedBy.name(),
+          deletedBy.typeDisplay());
     }
     List<String> others = new ArrayList<>();
     if (deletedBy.isId()) {
@@ -285,14 +301,6 @@ public final class EntityValidator {
     }
     if (deletedBy.isReference()) {
       others.add("@References");
-    }
-    boolean inKey = entity.uniqueKeys().stream().anyMatch(k -> k.componentNames().contains(deletedBy.name()));
-    boolean inIndex = entity.indexes().stream().anyMatch(i -> i.componentNames().contains(deletedBy.name()));
-    if (inKey) {
-      others.add("part of a @UniqueKey");
-    }
-    if (inIndex) {
-      others.add("part of an @Index");
     }
     if (!others.isEmpty()) {
       String list = String.join(" and ", others);

@@ -21,10 +21,10 @@ import javax.lang.model.element.AnnotationValue;
 
 /**
  * Checks an entity's {@code @Index}es: that each is named (in {@code indexes}) with a plain
- * identifier, names existing components, once each, other than the deleted-at mirror; that it is
- * not served already by the primary key, a unique key or another index; and that no two indexes,
- * nor an index and the generated ones over (live, id), deleted-at and each reference column, share an
- * index name.
+ * identifier, names existing components, once each, other than the deleted-at mirror and the
+ * deleted-by component; that it is not served already by the primary key, a unique key or another
+ * index; and that no two indexes, nor an index and the generated ones over (live, id), deleted-at and
+ * each reference column, share an index name.
  */
 final class IndexValidator {
   private IndexValidator() {}
@@ -94,6 +94,10 @@ final class IndexValidator {
               names.deletedAtIndex());
           resolved = false;
           deletedAt = true;
+        } else if (component.get().isDeletedBy()) {
+          report.error(
+              index.element(), annotation, components, Message.DELETED_BY_IN_INDEX, index.name(), name);
+          resolved = false;
         }
         if (!seen.add(name)) {
           report.error(

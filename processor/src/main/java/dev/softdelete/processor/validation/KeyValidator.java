@@ -20,8 +20,8 @@ import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Checks an entity's unique keys: that each names existing components, once each, other than the
- * deleted-at mirror; that no two keys share a name, components, a finder or an index name; and that
- * no key's finder takes the name of a verb every repository has.
+ * deleted-at mirror and the deleted-by component; that no two keys share a name, components, a finder
+ * or an index name; and that no key's finder takes the name of a verb every repository has.
  */
 final class KeyValidator {
   /** The names of the verbs every repository has, read from the interface itself at compile time. */
@@ -83,6 +83,15 @@ final class KeyValidator {
                 name,
                 key.name(),
                 entity.deletedAtColumn());
+            resolved = false;
+          } else if (component.get().isDeletedBy()) {
+            report.error(
+                key.element(),
+                annotation,
+                key.componentsValue(),
+                Message.DELETED_BY_IN_KEY,
+                name,
+                key.name());
             resolved = false;
           }
           if (!seen.add(name)) {

@@ -1,6 +1,7 @@
 package dev.softdelete.processor.validation;
 
 import com.palantir.javapoet.TypeName;
+import dev.softdelete.OnSoftDelete;
 import dev.softdelete.processor.Message;
 import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
@@ -19,8 +20,9 @@ import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Judges the {@code @References} of the entities of a round against one another: each parent is an
- * entity compiled with its children and has an id of the component's type, and no cycle of references
- * is made of non-null components only. The entities themselves are valid by then.
+ * entity compiled with its children and has an id of the component's type, no cycle of references is
+ * made of non-null components only, and a cascade stamps its actor only on entities that record it in
+ * the same type. The entities themselves are valid by then.
  */
 public final class ReferenceValidator {
   private final EntityReader reader;
@@ -171,8 +173,10 @@ public final class ReferenceValidator {
   }
 
   /**
-   * The problem of an entity whose cascade reaches an entity that records its actor in another type: the
-   * actor of a delete is stamped on every row it kills.
+   * The problem of an entity whose soft deletes reach, through CASCADE references, an entity that
+   * records its actor in another type: the actor of a delete is stamped on every row its cascade kills.
+   * Parents and RESTRICT children are never killed by it, and do not count; each entity whose own
+   * deletes stamp the wrong type is told, on its {@code @DeletedBy}.
    */
   public ValidationReport validateActors(Relations relations) {
     ValidationReport.Builder report = new ValidationReport.Builder();
@@ -181,7 +185,7 @@ public final class ReferenceValidator {
       return report.build();
     }
     Component own = entity.deletedBy().get();
-    for (Entity member : relations.graph()) {
+    for (Entity member : cascadeReach(entity, relations.graph())) {
       Optional<Component> other = member.deletedBy();
       if (other.isPresent() && !other.get().type().box().equals(own.type().box())) {
         report.error(
@@ -191,5 +195,33 @@ public final class ReferenceValidator {
       }
     }
     return report.build();
+  }
+
+  /**
+   * The entities of the graph whose rows a soft delete of the entity kills: those that reference it, or
+   * an entity it kills, with CASCADE. The graph holds every entity that references it, at any depth.
+   */
+  private static List<Entity> cascadeReach(Entity entity, List<Entity> graph) {
+    Set<String> killed = new HashSet<>(Set.of(entity.recordType().canonicalName()));
+    List<Entity> reached = new ArrayList<>();
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (Entity member : graph) {
+        String name = member.recordType().canonicalName();
+        if (!killed.contains(name) && cascadesFromAny(member, killed)) {
+          killed.add(name);
+          reached.add(member);
+          more = true;
+        }
+      }
+    }
+    return reached;
+  }
+
+  private static boolean cascadesFromAny(Entity child, Set<String> parents) {
+    return child.references().stream()
+        .map(c -> c.reference().orElseThrow())
+        .anyMatch(r -> r.onSoftDelete() == OnSoftDelete.CASCADE && parents.contains(r.parentQualifiedName()));
   }
 }
