@@ -66,12 +66,6 @@ final class CascadeSql {
         + referencesMarked(e);
   }
 
-  /** Counts the live rows that reference the row with the id: binds the id. */
-  String countLiveChildrenOf(Edge e) {
-    return "SELECT COUNT(*) FROM " + e.child().name() + " WHERE " + isLive(e.child()) + " AND "
-        + e.reference().column() + " = ?";
-  }
-
   /** Reads the row's operation and deleted-at: binds the id. */
   String stateOf(Node n) {
     return "SELECT " + n.deletion() + ", " + n.table().deletedAtColumn() + " FROM " + n.name() + " WHERE "
@@ -110,91 +104,55 @@ final class CascadeSql {
         + n.deletedBy().map(column -> ", " + column + " = NULL").orElse("") + " WHERE " + n.deletion() + " = ?";
   }
 
-  /** Marks every row that references the row with the id: binds the mark, then the id. */
-  String markChildrenOf(Edge e) {
-    return "UPDATE " + e.child().name() + " SET " + e.child().deletion() + " = ? WHERE "
-        + e.reference().column() + " = ?";
+  /** Reads the id of the row with the id, as the driver returns it: binds the id. */
+  String idOf(Node n) {
+    return "SELECT " + n.id() + " FROM " + n.name() + " WHERE " + n.id() + " = ?";
   }
 
-  /**
-   * Marks the dead rows not yet marked whose parent through one of the edges is marked: binds the
-   * mark twice, then once per edge.
-   */
-  String markDeadDescendants(Node child, List<Edge> edges) {
-    return "UPDATE " + child.name() + " SET " + child.deletion() + " = ? WHERE " + isDead(child) + " AND ("
-        + child.deletion() + " IS NULL OR " + child.deletion() + " <> ?) AND " + anyReferencesMarked(edges);
+  private static String placeholders(int count) {
+    return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
   }
 
-  /** Deletes the marked rows: binds the mark. */
-  String deleteMarked(Node n) {
-    return "DELETE FROM " + n.name() + " WHERE " + n.deletion() + " = ?";
-  }
-
-  /**
-   * Deletes the marked rows that no marked row references through the edges, the leaves of a tree:
-   * binds the mark, then the mark once per edge.
-   */
-  String deleteMarkedLeaves(Node n, List<Edge> edges) {
-    StringBuilder sql =
-        new StringBuilder("DELETE FROM " + n.name() + " WHERE " + n.deletion() + " = ?");
-    int i = 0;
-    for (Edge e : edges) {
-      Node c = e.child();
-      String col = e.reference().column();
-      String referenced =
-          "SELECT " + col + " FROM " + c.name() + " WHERE " + c.deletion() + " = ? AND " + col + " IS NOT NULL";
-      if (dialect == Dialect.MYSQL) {
-        referenced = "SELECT " + col + " FROM (" + referenced + ") AS referenced" + i++;
-      }
-      sql.append(" AND ").append(n.id()).append(" NOT IN (").append(referenced).append(")");
-    }
-    return sql.toString();
-  }
-
-  /** Counts the marked rows: binds the mark. */
-  String countMarked(Node n) {
-    return "SELECT COUNT(*) FROM " + n.name() + " WHERE " + n.deletion() + " = ?";
-  }
-
-  /**
-   * Clears a nullable reference of the marked rows, which are about to be deleted: the way out of rows
-   * that reference each other in a cycle. Binds the mark.
-   */
-  String detachMarked(Edge e) {
+  /** The id and deleted-at (NULL for a live row) of the rows that reference these parents: binds them. */
+  String childrenOf(Edge e, int parents) {
     Node c = e.child();
-    String col = e.reference().column();
-    return "UPDATE " + c.name() + " SET " + col + " = NULL WHERE " + c.deletion() + " = ? AND " + col + " IS NOT NULL";
+    return "SELECT " + c.id() + ", " + c.table().deletedAtColumn() + " FROM " + c.name() + " WHERE "
+        + e.reference().column() + " IN " + placeholders(parents);
   }
 
-  /** Deletes the row with the id: binds the id. */
-  String deleteById(Node n) {
-    return "DELETE FROM " + n.name() + " WHERE " + n.id() + " = ?";
+  /** Clears a nullable reference of these rows, about to be deleted: binds their ids. */
+  String detach(Edge e, int rows) {
+    Node c = e.child();
+    return "UPDATE " + c.name() + " SET " + e.reference().column() + " = NULL WHERE " + c.id() + " IN "
+        + placeholders(rows);
+  }
+
+  /** Deletes these rows, or those of them still dead: binds their ids. */
+  String deleteIds(Node n, int rows, boolean onlyDead) {
+    return "DELETE FROM " + n.name() + " WHERE " + n.id() + " IN " + placeholders(rows)
+        + (onlyDead ? " AND " + isDead(n) : "");
   }
 
   /**
-   * Marks at most {@code batch} dead rows deleted before the cutoff whose children are all dead, oldest
-   * first: binds the mark, then the cutoff.
+   * The ids of at most {@code batch} dead rows deleted before the cutoff whose children are all dead,
+   * oldest first: binds the cutoff.
    */
-  String markPurgeBatch(Node n, List<Edge> into, int batch) {
-    String r = "r";
+  String purgeBatch(Node n, List<Edge> into, int batch) {
     StringBuilder candidates =
         new StringBuilder(
-            "SELECT " + r + "." + n.id() + " FROM " + n.name() + " " + r + " WHERE " + r + "."
-                + n.table().liveColumn() + " IS NULL AND " + r + "." + n.table().deletedAtColumn() + " < ?");
+            "SELECT r." + n.id() + " FROM " + n.name() + " r WHERE r." + n.table().liveColumn()
+                + " IS NULL AND r." + n.table().deletedAtColumn() + " < ?");
     for (Edge e : into) {
       Node c = e.child();
       candidates.append(" AND NOT EXISTS (SELECT 1 FROM ").append(c.name()).append(" c WHERE c.")
-          .append(e.reference().column()).append(" = ").append(r).append(".").append(n.id()).append(" AND c.")
+          .append(e.reference().column()).append(" = r.").append(n.id()).append(" AND c.")
           .append(c.table().liveColumn()).append(" = ").append(LiveColumn.trueLiteral(dialect)).append(")");
     }
-    String order = " ORDER BY " + r + "." + n.table().deletedAtColumn();
-    String limited =
-        switch (dialect) {
-          case SQLSERVER -> candidates.toString().replaceFirst("^SELECT ", "SELECT TOP (" + batch + ") ") + order;
-          case ORACLE -> candidates + order + " FETCH FIRST " + batch + " ROWS ONLY";
-          default -> candidates + order + " LIMIT " + batch;
-        };
-    return "UPDATE " + n.name() + " SET " + n.deletion() + " = ? WHERE " + n.id() + " IN (SELECT " + n.id()
-        + " FROM (" + limited + ") batch)";
+    String order = " ORDER BY r." + n.table().deletedAtColumn();
+    return switch (dialect) {
+      case SQLSERVER -> candidates.toString().replaceFirst("^SELECT ", "SELECT TOP (" + batch + ") ") + order;
+      case ORACLE -> candidates + order + " FETCH FIRST " + batch + " ROWS ONLY";
+      default -> candidates + order + " LIMIT " + batch;
+    };
   }
 }
