@@ -10,8 +10,9 @@ A "round" is one measurement iteration (for purge, one purge); the tables show t
 max over all rounds of all files given. Ratios are medians over the hand-written JDBC median of the
 same operation and database. Reads these benchmark classes: compare.{Read,Write,Bulk}Benchmarks
 (methods <operation>_<letter>_<implementation>), scaling.DeadRowScalingBenchmark,
-pages.PageWithoutLiveIndexBenchmark, and queries.{QueryBenchmarks,InListBenchmark} (the same method
-names; the In list's size is the parameter "values").
+pages.PageWithoutLiveIndexBenchmark, queries.{QueryBenchmarks,InListBenchmark} (the same method
+names; the In list's size is the parameter "values"), and relations.CascadeBenchmarks (the same method
+names; the parent's children are the parameter "children").
 """
 import json
 import math
@@ -62,6 +63,9 @@ def load(paths):
                 elif cls in ("QueryBenchmarks", "InListBenchmark"):
                     op, impl = method.split("_", 1)
                     key = ("queries", db, op, int(params.get("values", 0)), impl)
+                elif cls == "CascadeBenchmarks":
+                    op, impl = method.split("_", 1)
+                    key = ("relations", db, op, int(params.get("children", 0)), impl)
                 else:
                     continue
                 entry = results[key]
@@ -189,6 +193,62 @@ def queries_table(results, out):
     out.append("")
 
 
+RELATION_OPS = [
+    ("softDelete", "softDelete of an album with N photos", lambda n: 1 + n),
+    ("restore", "restore of that album and its photos", lambda n: 1 + n),
+    ("treeSoftDelete", "softDelete of a customer with 100 orders of 10 lines", lambda n: 1101),
+    ("treeRestore", "restore of that customer, orders and lines", lambda n: 1101),
+]
+
+
+def relations_table(results, out):
+    """Issue 9's cascade: generated against hand-written JDBC per size, and both verbs together."""
+    keys = [k for k in results if k[0] == "relations"]
+    if not keys:
+        return
+    out.append("### Relations: cascade soft delete and exact restore, median [min–max], ratio to hand-written "
+               "JDBC, growth k (time ~ rows^k from the size before)\n")
+    out.append("| database | operation | N | rows | hand-written JDBC | k | generated, attached | k | ratio |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for db in sorted({k[1] for k in keys}):
+        totals = defaultdict(dict)
+        for op, name, rows_of in RELATION_OPS:
+            before = {}
+            for n in sorted({k[3] for k in keys if k[1] == db and k[2] == op}):
+                rows = rows_of(n)
+                cells, medians = [], {}
+                for impl in ("a_handJdbc", "b_generatedAttached"):
+                    entry = results.get(("relations", db, op, n, impl))
+                    if entry is None:
+                        cells += ["not run", ""]
+                        continue
+                    med, lo, hi = spread(entry)
+                    medians[impl] = med
+                    totals[(op.startswith("tree"), n)][(op, impl)] = (med, entry["unit"])
+                    growth = ""
+                    if impl in before:
+                        growth = f"{math.log(med / before[impl][1]) / math.log(rows / before[impl][0]):.2f}"
+                    before[impl] = (rows, med)
+                    cells += [f"{fmt(med)} [{fmt(lo)}–{fmt(hi)}] {entry['unit']}", growth]
+                ratio = ""
+                if len(medians) == 2:
+                    ratio = f"**{medians['b_generatedAttached'] / medians['a_handJdbc']:.2f}x**"
+                out.append(f"| {db} | {name} | {f'{n:,}' if n else ''} | {rows:,} | " + " | ".join(cells)
+                           + f" | {ratio} |")
+        for (tree, n), t in sorted(totals.items()):
+            pair = ("treeSoftDelete", "treeRestore") if tree else ("softDelete", "restore")
+            sums = {}
+            for impl in ("a_handJdbc", "b_generatedAttached"):
+                if (pair[0], impl) in t and (pair[1], impl) in t:
+                    sums[impl] = (t[(pair[0], impl)][0] + t[(pair[1], impl)][0], t[(pair[0], impl)][1])
+            if len(sums) == 2:
+                hand, gen = sums["a_handJdbc"], sums["b_generatedAttached"]
+                name = "both verbs, customer tree (sum of medians)" if tree else "both verbs (sum of medians)"
+                out.append(f"| {db} | {name} | {f'{n:,}' if n else ''} | | {fmt(hand[0])} {hand[1]} | | "
+                           f"{fmt(gen[0])} {gen[1]} | | **{gen[0] / hand[0]:.2f}x** |")
+    out.append("")
+
+
 def svg(db, ratios):
     """A grouped bar chart, one group per operation, one bar per implementation, log-scale ratio axis."""
     ops = [(op, name) for op, name in OPS if any((op, impl) in ratios for impl, _ in IMPLS)]
@@ -253,6 +313,7 @@ def main(argv):
     scaling_table(results, out)
     pages_table(results, out)
     queries_table(results, out)
+    relations_table(results, out)
     print("\n".join(out))
     if svg_dir:
         for db, r in ratios.items():
