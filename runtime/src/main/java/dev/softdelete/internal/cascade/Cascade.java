@@ -198,15 +198,8 @@ public final class Cascade {
         });
       }
       for (Edge e : graph.edges) {
-        if (counts.containsKey(e.child())) {
-          long orphans =
-              count(connection, s.countDeadParents(e), statement -> {
-                codecs.setUuid(statement, 1, mark);
-                codecs.setUuid(statement, 2, mark);
-              });
-          if (orphans > 0) {
-            throw new Transactions.Undo(RestoreResult.parentDead(e.parent().entity()));
-          }
+        if (counts.containsKey(e.child()) && parentLeftDead(connection, s, codecs, e, mark)) {
+          throw new Transactions.Undo(RestoreResult.parentDead(e.parent().entity()));
         }
       }
       Map<String, Integer> restored = new LinkedHashMap<>();
@@ -230,6 +223,44 @@ public final class Cascade {
     }
   }
 
+  /** The table of the entity in the graph. */
+  private String tableOf(String entity) {
+    return graph.nodes.stream().filter(n -> n.entity().equals(entity)).findFirst().orElse(graph.root).name();
+  }
+
+  /**
+   * Whether a marked row references, through the edge, a parent that is dead and not marked. The
+   * parents are read with a lock, so that a soft delete of one of them waits for the restore to end
+   * (and then kills the rows it brought back), or the restore waits for the delete and sees the parent
+   * dead; a plain read could miss a delete that has not committed, or, on MySQL, read an old snapshot.
+   */
+  private static boolean parentLeftDead(Connection connection, CascadeSql s, Codecs codecs, Edge e, UUID mark)
+      throws SQLException {
+    List<Object> parents = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(s.referencedByMarked(e))) {
+      codecs.setUuid(statement, 1, mark);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          parents.add(rs.getObject(1));
+        }
+      }
+    }
+    for (List<Object> chunk : chunks(parents)) {
+      try (PreparedStatement statement = connection.prepareStatement(s.lockParents(e.parent(), chunk.size()))) {
+        bind(statement, 1, chunk);
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            boolean dead = rs.getObject(2) != null;
+            if (dead && !mark.equals(codecs.getUuid(rs, 3))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Like {@link #restore}, for the bulk restores of derived methods, which count rows: true when the
    * row came back, false when it was live; a conflict throws {@link UniqueViolationException} and a
@@ -246,7 +277,7 @@ public final class Cascade {
       case RESTORED -> true;
       case ALREADY_ALIVE, NOT_FOUND -> false;
       case CONFLICT -> throw new UniqueViolationException(
-          result.entity().orElse(graph.root.entity()), result.conflictingKey().orElse(null), null);
+          tableOf(result.entity().orElse(graph.root.entity())), result.conflictingKey().orElse(null), null);
       case PARENT_DEAD -> throw new DeadParentException(graph.root.entity(), "its references", result.entity().orElseThrow());
     };
   }

@@ -63,7 +63,15 @@ final class CascadeSql {
   /** Counts the live rows whose parent the operation killed: binds the operation. */
   String countLiveChildren(Edge e) {
     return "SELECT COUNT(*) FROM " + e.child().name() + " WHERE " + isLive(e.child()) + " AND "
-        + referencesMarked(e);
+        + referencesMarked(e) + latest();
+  }
+
+  /**
+   * On MySQL and MariaDB, whose transactions read a snapshot taken at their first read, a locking read,
+   * which reads the latest committed rows: a check must see a child committed since.
+   */
+  private String latest() {
+    return dialect == Dialect.MYSQL ? " LOCK IN SHARE MODE" : "";
   }
 
   /** Reads the row's operation and deleted-at: binds the id. */
@@ -87,14 +95,29 @@ final class CascadeSql {
         + anyReferencesMarked(edges);
   }
 
+  /** The distinct parents that the marked rows reference through the edge: binds the mark. */
+  String referencedByMarked(Edge e) {
+    Node c = e.child();
+    String col = e.reference().column();
+    return "SELECT DISTINCT " + col + " FROM " + c.name() + " WHERE " + c.deletion() + " = ? AND " + col
+        + " IS NOT NULL";
+  }
+
   /**
-   * Counts the marked rows whose parent is dead and not marked: binds the mark twice.
+   * The id, deleted-at and operation of these parents, locked against a concurrent soft delete until
+   * the transaction ends: binds their ids.
    */
-  String countDeadParents(Edge e) {
-    Node p = e.parent();
-    return "SELECT COUNT(*) FROM " + e.child().name() + " WHERE " + e.child().deletion() + " = ? AND "
-        + e.reference().column() + " IN (SELECT " + p.id() + " FROM " + p.name() + " WHERE " + isDead(p)
-        + " AND (" + p.deletion() + " IS NULL OR " + p.deletion() + " <> ?))";
+  String lockParents(Node p, int parents) {
+    String columns = p.id() + ", " + p.table().deletedAtColumn() + ", " + p.deletion();
+    String where = " WHERE " + p.id() + " IN " + placeholders(parents);
+    return switch (dialect) {
+      case POSTGRESQL -> "SELECT " + columns + " FROM " + p.name() + where + " FOR SHARE";
+      case MYSQL -> "SELECT " + columns + " FROM " + p.name() + where + " LOCK IN SHARE MODE";
+      case H2, ORACLE -> "SELECT " + columns + " FROM " + p.name() + where + " FOR UPDATE";
+      case SQLSERVER -> "SELECT " + columns + " FROM " + p.name() + " WITH (UPDLOCK, HOLDLOCK)" + where;
+      // SQLite has one writer at a time: the restore's writes wait for any delete.
+      default -> "SELECT " + columns + " FROM " + p.name() + where;
+    };
   }
 
   /** Makes the marked rows live: binds the mark. */
@@ -117,7 +140,7 @@ final class CascadeSql {
   String childrenOf(Edge e, int parents) {
     Node c = e.child();
     return "SELECT " + c.id() + ", " + c.table().deletedAtColumn() + " FROM " + c.name() + " WHERE "
-        + e.reference().column() + " IN " + placeholders(parents);
+        + e.reference().column() + " IN " + placeholders(parents) + latest();
   }
 
   /** Clears a nullable reference of these rows, about to be deleted: binds their ids. */
