@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>What the run needs of each table is a {@link Kind}: {@link ModelBasedUsers} and {@link
  * ModelBasedMemberships}. A kind may bring steps of its own: the Users run also calls the derived
  * bulk verbs and reads of {@link UserAccounts} ({@link ModelBasedUserAccounts}), checked against
- * the same model.
+ * the same model. Tables whose rows reference each other need a model of all of them at once:
+ * {@link ModelBasedRelationsTest} runs the same kind of sequences over the relations story.
  *
  * <p>A failure names the database, the access mode, the seed, the step and the last steps before
  * it; the same seed replays the same sequence.
