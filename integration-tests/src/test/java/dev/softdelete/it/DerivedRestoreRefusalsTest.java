@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 class DerivedRestoreRefusalsTest extends DatabaseTest {
   @Test
   void aConflictNamesTheTableAndTheKey() {
-    Customer ann = repository(CustomerRepository.class).insert(new Customer(null, "ann@example.com", "Ann"));
+    Customer ann = repository(CustomerRepository.class).insert(new Customer(null, "ann@example.com", "Ann", null));
     Orders orders = repository(Orders.class);
-    PurchaseOrder first = orders.insert(new PurchaseOrder(null, ann.id(), "O-1"));
+    PurchaseOrder first = orders.insert(new PurchaseOrder(null, ann.id(), "O-1", null));
     orders.softDelete(first.id());
-    orders.insert(new PurchaseOrder(null, ann.id(), "O-1"));
+    orders.insert(new PurchaseOrder(null, ann.id(), "O-1", null));
 
     assertThatThrownBy(() -> orders.restoreByCustomerId(ann.id()))
         .isInstanceOfSatisfying(UniqueViolationException.class, e -> {

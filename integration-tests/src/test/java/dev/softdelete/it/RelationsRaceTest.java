@@ -71,8 +71,8 @@ class RelationsRaceTest {
       thread.setDaemon(true);
       return thread;
     });
-    customer = first.attach(CustomerRepository.class).insert(new Customer(null, "ann@example.com", "Ann"));
-    order = first.attach(Orders.class).insert(new PurchaseOrder(null, customer.id(), "O-1"));
+    customer = first.attach(CustomerRepository.class).insert(new Customer(null, "ann@example.com", "Ann", null));
+    order = first.attach(Orders.class).insert(new PurchaseOrder(null, customer.id(), "O-1", null));
   }
 
   @AfterEach

@@ -127,7 +127,7 @@ class RelationsStressTest {
   @Test
   void concurrentCascadesRestoresAndChildInsertsLeaveNoLiveChildUnderADeadParent() {
     for (int c = 0; c < CUSTOMERS; c++) {
-      Customer seeded = new Customer(null, "c" + c + "@example.com", "Customer " + c);
+      Customer seeded = new Customer(null, "c" + c + "@example.com", "Customer " + c, null);
       long customer = handle.attach(CustomerRepository.class).insert(seeded).id();
       customers.add(customer);
       long category = handle.attach(CategoryRepository.class).insert(new Category(null, customer, null, "Shop")).id();
@@ -140,7 +140,7 @@ class RelationsStressTest {
       products.addAll(own);
       for (int o = 0; o < ORDERS_PER_CUSTOMER; o++) {
         String code = "O-" + (ORDERS_PER_CUSTOMER * c + o);
-        long order = handle.attach(Orders.class).insert(new PurchaseOrder(null, customer, code)).id();
+        long order = handle.attach(Orders.class).insert(new PurchaseOrder(null, customer, code, null)).id();
         orderCustomer.put(order, customer);
         orders.add(order);
         handle.attach(OrderLineRepository.class).insert(new OrderLine(null, order, own.get(o % own.size()), 1));
@@ -173,6 +173,11 @@ class RelationsStressTest {
           tally(workers));
     }
     assertThat(failures).as(database + ": calls that threw what they must not").isEmpty();
+    Map<String, Long> outcomes = tally(workers);
+    long calls = outcomes.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(outcomes.getOrDefault("deadlock after every attempt", 0L))
+        .as(database + ": calls that still deadlocked after every attempt, of %d", calls)
+        .isLessThanOrEqualTo(calls / 100);
     assertThat(tally(workers))
         .as(database + ": outcomes every run must reach")
         .containsKeys("softDelete customer: true", "restore customer: RESTORED", "insert order: inserted",
@@ -259,7 +264,7 @@ class RelationsStressTest {
           run("insert order", "insert order(customer " + customer + ", " + code + ")",
               h -> h.attach(CustomerRepository.class).findAnyById(customer),
               h -> {
-                long id = h.attach(Orders.class).insert(new PurchaseOrder(null, customer, code)).id();
+                long id = h.attach(Orders.class).insert(new PurchaseOrder(null, customer, code, null)).id();
                 orderCustomer.put(id, customer);
                 orders.add(id);
                 return "inserted";
@@ -394,6 +399,13 @@ class RelationsStressTest {
           if (explicit && ConcurrencyTest.abortedForDeadlock(e) && attempt < TRANSACTION_ATTEMPTS) {
             count("transaction re-run after a deadlock");
             continue;
+          }
+          if (ConcurrencyTest.abortedForDeadlock(e)) {
+            // Six threads on four customers deadlock often; the repository re-runs a call in autocommit
+            // six times and the test a transaction ten times, and the database may still abort the last
+            // attempt. Such a call changed nothing; the test bounds how often it happens.
+            count("deadlock after every attempt");
+            return;
           }
           failures.add(String.format("%s, thread %d (seed %d), call %d, %s%s: %s", database, index, seed, calls, what,
               explicit ? " in a transaction" : "", e));

@@ -100,13 +100,13 @@ enum StoryTable {
   Binding<?> binding() {
     return switch (this) {
       case CUSTOMER -> new Binding<>(CustomerRepository.class,
-          (id, row) -> new Customer(id, row.key(), "Name " + row.payload()), Customer::id);
+          (id, row) -> new Customer(id, row.key(), "Name " + row.payload(), null), Customer::id);
       case CATEGORY -> new Binding<>(CategoryRepository.class,
           (id, row) -> new Category(id, row.ref(0), row.ref(1), row.key()), Category::id);
       case PRODUCT -> new Binding<>(ProductRepository.class,
           (id, row) -> new Product(id, row.ref(0), row.key(), "Product " + row.payload()), Product::id);
       case ORDER -> new Binding<>(Orders.class,
-          (id, row) -> new PurchaseOrder(id, row.ref(0), row.key()), PurchaseOrder::id);
+          (id, row) -> new PurchaseOrder(id, row.ref(0), row.key(), null), PurchaseOrder::id);
       case LINE -> new Binding<>(OrderLineRepository.class,
           (id, row) -> new OrderLine(id, row.ref(0), row.ref(1), row.payload()), OrderLine::id);
       case INVOICE -> new Binding<>(InvoiceRepository.class,
