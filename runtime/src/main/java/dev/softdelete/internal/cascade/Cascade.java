@@ -16,15 +16,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -37,11 +33,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * operation, in the deletion column. A restore marks the row with a new UUID, then, level by level,
  * the rows that carry the row's operation and reference a marked row; it checks that no marked row has
  * a dead parent left behind, and makes the marked rows live, table by table, under the unique
- * indexes. Hard deletes and purges read the ids of the dead descendants level by level, through the
- * index on each reference column, and delete them by id, children first: marking them would write
- * every row and every index once more before deleting it, which made purge batches on PostgreSQL take
- * 180 to 230 ms, and H2 reads its own uncommitted index entries slowly (26 s a batch). Each statement
- * covers a whole table level, or a chunk of 500 ids of it, never one row.
+ * indexes. Hard deletes and purges ({@link Removal}) read the ids of the dead descendants level by
+ * level and delete them by id, children first. Each statement covers a whole table level, or a chunk
+ * of 500 ids of it, never one row.
  *
  * <p>The caller runs each verb all or nothing ({@link Transactions#atomically}); a refusal that is a
  * result, not an exception, is thrown as {@link Transactions.Undo} so that the statements before it
@@ -50,6 +44,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class Cascade {
   private final RelationGraph graph;
+  private final Removal removal;
   private final AtomicReferenceArray<CascadeSql> sql = new AtomicReferenceArray<>(Dialect.values().length);
 
   /**
@@ -59,6 +54,7 @@ public final class Cascade {
    */
   public Cascade(TableDefinition root, List<TableDefinition> tables) {
     this.graph = new RelationGraph(root, tables);
+    this.removal = new Removal(graph);
   }
 
   /** Kills the root's rows, stamped with the operation it is given; returns how many it killed. */
@@ -245,9 +241,9 @@ public final class Cascade {
         }
       }
     }
-    for (List<Object> chunk : chunks(parents)) {
+    for (List<Object> chunk : Removal.chunks(parents)) {
       try (PreparedStatement statement = connection.prepareStatement(s.lockParents(e.parent(), chunk.size()))) {
-        bind(statement, 1, chunk);
+        Removal.bind(statement, 1, chunk);
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
             boolean dead = rs.getObject(2) != null;
@@ -284,220 +280,22 @@ public final class Cascade {
 
   /**
    * Deletes the row with the id and its dead descendants, children first; refuses (throwing) when a
-   * live row references it or one of them.
+   * live row references it or one of them. See {@link Removal}.
    *
    * @return whether a row had the id
    */
   public boolean hardDelete(Connection connection, Dialect dialect, Codecs codecs, IdBinder id) {
-    CascadeSql s = sql(dialect);
-    Node root = graph.root;
-    try {
-      Object rootId;
-      try (PreparedStatement statement = connection.prepareStatement(s.idOf(root))) {
-        id.bind(statement, 1);
-        try (ResultSet rs = statement.executeQuery()) {
-          if (!rs.next()) {
-            return false;
-          }
-          rootId = rs.getObject(1);
-        }
-      }
-      Map<Node, Set<Object>> rows = new LinkedHashMap<>();
-      rows.put(root, new LinkedHashSet<>(List.of(rootId)));
-      descendants(connection, s, rows, "hardDelete");
-      delete(connection, s, rows, false);
-      return true;
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, root.table(), "the hard delete of " + root.name());
-    }
+    return removal.hardDelete(connection, sql(dialect), id);
   }
 
   /**
    * Deletes the dead rows deleted before the cutoff whose children are all dead, with their dead
-   * descendants, in batches of at most {@code batch} rows of the root's table: each batch in a
-   * transaction of its own, or, inside the caller's transaction, all of them under one savepoint.
+   * descendants, in batches of at most {@code batch} rows of the root's table. See {@link Removal}.
    *
    * @return how many rows of the root's table were deleted
    */
   public int purge(Connection connection, Dialect dialect, Codecs codecs, Instant before, int batch) {
-    try {
-      if (!connection.getAutoCommit()) {
-        java.sql.Savepoint savepoint = connection.setSavepoint();
-        try {
-          int purged = 0;
-          int n;
-          do {
-            n = purgeBatch(connection, dialect, codecs, before, batch);
-            purged += n;
-          } while (n == batch);
-          connection.releaseSavepoint(savepoint);
-          return purged;
-        } catch (RuntimeException e) {
-          connection.rollback(savepoint);
-          throw e;
-        }
-      }
-      int purged = 0;
-      int n;
-      do {
-        connection.setAutoCommit(false);
-        try {
-          n = purgeBatch(connection, dialect, codecs, before, batch);
-          connection.commit();
-        } catch (RuntimeException e) {
-          connection.rollback();
-          throw e;
-        } finally {
-          connection.setAutoCommit(true);
-        }
-        purged += n;
-      } while (n == batch);
-      return purged;
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, graph.root.table(), "the purge of " + graph.root.name());
-    }
-  }
-
-  /**
-   * Deletes one batch of at most {@code batch} dead rows deleted before the cutoff, whose children
-   * are all dead, with their dead descendants, children first.
-   *
-   * @return how many rows of the root's table the batch deleted; fewer than {@code batch} when no
-   *     more rows qualify
-   */
-  int purgeBatch(Connection connection, Dialect dialect, Codecs codecs, Instant before, int batch) {
-    CascadeSql s = sql(dialect);
-    Node root = graph.root;
-    try {
-      Set<Object> roots = new LinkedHashSet<>();
-      try (PreparedStatement statement =
-          connection.prepareStatement(s.purgeBatch(root, graph.into(root), batch))) {
-        codecs.setInstant(statement, 1, before);
-        try (ResultSet rs = statement.executeQuery()) {
-          while (rs.next()) {
-            roots.add(rs.getObject(1));
-          }
-        }
-      }
-      if (roots.isEmpty()) {
-        return 0;
-      }
-      Map<Node, Set<Object>> rows = new LinkedHashMap<>();
-      rows.put(root, roots);
-      descendants(connection, s, rows, "purgeDeletedBefore");
-      return delete(connection, s, rows, true).getOrDefault(root, 0);
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, root.table(), "the purge of " + root.name());
-    }
-  }
-
-  /**
-   * Adds to {@code rows} the ids of every row under them, through every reference, level by level:
-   * one statement per table, level and chunk of {@value #CHUNK} parent ids, each by the index on the
-   * reference column. Refuses (throwing) when one of them is live.
-   */
-  private void descendants(Connection connection, CascadeSql s, Map<Node, Set<Object>> rows, String verb)
-      throws SQLException {
-    Deque<Map.Entry<Node, List<Object>>> todo = new ArrayDeque<>();
-    rows.forEach((node, ids) -> todo.add(Map.entry(node, List.copyOf(ids))));
-    while (!todo.isEmpty()) {
-      Map.Entry<Node, List<Object>> level = todo.removeFirst();
-      for (Edge e : graph.into(level.getKey())) {
-        Set<Object> found = rows.computeIfAbsent(e.child(), k -> new LinkedHashSet<>());
-        List<Object> fresh = new ArrayList<>();
-        long live = 0;
-        for (List<Object> chunk : chunks(level.getValue())) {
-          try (PreparedStatement statement = connection.prepareStatement(s.childrenOf(e, chunk.size()))) {
-            bind(statement, 1, chunk);
-            try (ResultSet rs = statement.executeQuery()) {
-              while (rs.next()) {
-                if (rs.getObject(2) == null) {
-                  live++;
-                } else if (found.add(rs.getObject(1))) {
-                  fresh.add(rs.getObject(1));
-                }
-              }
-            }
-          }
-        }
-        if (live > 0) {
-          throw new LiveChildrenException(
-              verb, e.parent().entity(), e.child().entity(), e.reference().column(), live);
-        }
-        if (!fresh.isEmpty()) {
-          todo.add(Map.entry(e.child(), fresh));
-        }
-      }
-    }
-    rows.values().removeIf(Set::isEmpty);
-  }
-
-  /**
-   * Deletes the rows by id, children before parents. Within a cycle of references, the nullable
-   * references among the rows are cleared first (the processor makes sure every cycle has one); the
-   * rest are deleted in the order of the references that remain.
-   *
-   * @param onlyDead whether to delete only rows that are still dead (a purge, which did not lock them)
-   * @return how many rows of each table were deleted
-   */
-  private Map<Node, Integer> delete(Connection connection, CascadeSql s, Map<Node, Set<Object>> rows, boolean onlyDead)
-      throws SQLException {
-    Map<Node, Integer> deleted = new HashMap<>();
-    for (int g = graph.groups.size() - 1; g >= 0; g--) {
-      List<Node> group = graph.groups.get(g).stream().filter(rows::containsKey).toList();
-      if (group.isEmpty()) {
-        continue;
-      }
-      List<Edge> within =
-          graph.edges.stream().filter(e -> group.contains(e.child()) && group.contains(e.parent())).toList();
-      for (Edge e : within) {
-        if (e.reference().nullable()) {
-          for (List<Object> chunk : chunks(List.copyOf(rows.get(e.child())))) {
-            try (PreparedStatement statement = connection.prepareStatement(s.detach(e, chunk.size()))) {
-              bind(statement, 1, chunk);
-              statement.executeUpdate();
-            }
-          }
-        }
-      }
-      List<Node> left = new ArrayList<>(group);
-      while (!left.isEmpty()) {
-        // A table no other table left in the group references through a reference that is not cleared.
-        Node next =
-            left.stream()
-                .filter(n -> within.stream().noneMatch(
-                    e -> e.parent().equals(n) && !e.reference().nullable() && left.contains(e.child())
-                        && !e.child().equals(n)))
-                .findFirst()
-                .orElse(left.get(0));
-        left.remove(next);
-        for (List<Object> chunk : chunks(List.copyOf(rows.get(next)))) {
-          try (PreparedStatement statement = connection.prepareStatement(s.deleteIds(next, chunk.size(), onlyDead))) {
-            bind(statement, 1, chunk);
-            deleted.merge(next, statement.executeUpdate(), Integer::sum);
-          }
-        }
-      }
-    }
-    return deleted;
-  }
-
-  /** Ids per statement: within Oracle's 1,000 items of an IN list and SQL Server's 2,100 parameters. */
-  static final int CHUNK = 500;
-
-  private static List<List<Object>> chunks(List<Object> ids) {
-    List<List<Object>> chunks = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-    }
-    return chunks;
-  }
-
-  /** Binds ids as read from the same columns, which the driver takes back as they came. */
-  private static void bind(PreparedStatement statement, int first, List<Object> ids) throws SQLException {
-    for (int i = 0; i < ids.size(); i++) {
-      statement.setObject(first + i, ids.get(i));
-    }
+    return removal.purge(connection, sql(dialect), codecs, before, batch);
   }
 
   /** The CASCADE references from the table to the tables a soft delete of the root kills. */
