@@ -42,6 +42,7 @@ public record RestoreResult(
     PARENT_DEAD
   }
 
+  private static final RestoreResult RESTORED = of(Status.RESTORED);
   private static final RestoreResult ALREADY_ALIVE = of(Status.ALREADY_ALIVE);
   private static final RestoreResult NOT_FOUND = of(Status.NOT_FOUND);
 
@@ -73,7 +74,7 @@ public record RestoreResult(
 
   /** One row restored, of an entity without references. */
   public static RestoreResult restored() {
-    return of(Status.RESTORED);
+    return RESTORED;
   }
 
   /** Rows restored, counted by entity in the order given. */

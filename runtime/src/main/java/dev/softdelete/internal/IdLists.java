@@ -98,7 +98,7 @@ public final class IdLists {
   }
 
   /** The distinct ids in encounter order, cut into chunks of at most {@link #CHUNK_SIZE}. */
-  static <ID> List<List<ID>> distinctChunks(Collection<ID> ids) {
+  public static <ID> List<List<ID>> distinctChunks(Collection<ID> ids) {
     LinkedHashSet<ID> distinct = new LinkedHashSet<>(ids.size() * 2);
     for (ID id : ids) {
       distinct.add(Objects.requireNonNull(id, "ids must not contain null"));
@@ -112,7 +112,7 @@ public final class IdLists {
   }
 
   /** {@code head} followed by a parenthesised list of {@code count} placeholders. */
-  static String inList(String head, int count) {
+  public static String inList(String head, int count) {
     StringBuilder sql = new StringBuilder(head.length() + 3 * count + 2).append(head);
     sql.append('(');
     for (int i = 0; i < count; i++) {

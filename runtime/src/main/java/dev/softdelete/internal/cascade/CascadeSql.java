@@ -3,6 +3,7 @@ package dev.softdelete.internal.cascade;
 import dev.softdelete.Dialect;
 import dev.softdelete.internal.cascade.RelationGraph.Edge;
 import dev.softdelete.internal.cascade.RelationGraph.Node;
+import dev.softdelete.internal.IdLists;
 import dev.softdelete.internal.ddl.LiveColumn;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -133,7 +134,7 @@ final class CascadeSql {
   }
 
   private static String placeholders(int count) {
-    return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+    return IdLists.inList("", count);
   }
 
   /** The id and deleted-at (NULL for a live row) of the rows that reference these parents: binds them. */

@@ -2,6 +2,7 @@ package dev.softdelete.internal.cascade;
 
 import dev.softdelete.LiveChildrenException;
 import dev.softdelete.internal.Codecs;
+import dev.softdelete.internal.IdLists;
 import dev.softdelete.internal.SqlErrors;
 import dev.softdelete.internal.cascade.RelationGraph.Edge;
 import dev.softdelete.internal.cascade.RelationGraph.Node;
@@ -143,7 +144,7 @@ final class Removal {
 
   /**
    * Adds to {@code rows} the ids of every row under them, through every reference, level by level:
-   * one statement per table, level and chunk of {@value #CHUNK} parent ids, each by the index on the
+   * one statement per table, level and chunk of {@value IdLists#CHUNK_SIZE} parent ids, each by the index on the
    * reference column. Refuses (throwing) when one of them is live.
    */
   private void descendants(Connection connection, CascadeSql s, Map<Node, Set<Object>> rows, String verb)
@@ -232,15 +233,9 @@ final class Removal {
     return deleted;
   }
 
-  /** Ids per statement: within Oracle's 1,000 items of an IN list and SQL Server's 2,100 parameters. */
-  static final int CHUNK = 500;
-
-  static List<List<Object>> chunks(List<Object> ids) {
-    List<List<Object>> chunks = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-    }
-    return chunks;
+  /** The ids in chunks of {@link IdLists#CHUNK_SIZE}, as every id list of the repositories is cut. */
+  static List<List<Object>> chunks(java.util.Collection<Object> ids) {
+    return IdLists.distinctChunks(ids);
   }
 
   /** Binds ids as read from the same columns, which the driver takes back as they came. */
