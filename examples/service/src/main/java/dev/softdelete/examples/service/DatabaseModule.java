@@ -2,10 +2,13 @@ package dev.softdelete.examples.service;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.softdelete.TableDefinition;
 import dev.softdelete.jdbi.SoftDeletePlugin;
+import dev.softdelete.registry.SoftDeleteRegistry;
 import dev.softdelete.schema.SchemaVerifier;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Handle;
@@ -30,9 +33,10 @@ public interface DatabaseModule {
   @Singleton
   static Jdbi jdbi(DataSource dataSource, Clock clock, MigrateResult migrated) {
     Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SoftDeletePlugin(clock));
+    // Every table the processor generated, as its registry lists them: a new entity is checked without an edit here.
+    List<TableDefinition> tables = SoftDeleteRegistry.load().tables();
     try (Handle handle = jdbi.open()) {
-      SchemaVerifier.verifyOrThrow(
-          handle, OrganisationSchema.DEFINITION, MemberSchema.DEFINITION, InvitationSchema.DEFINITION);
+      SchemaVerifier.verifyOrThrow(handle, tables.toArray(TableDefinition[]::new));
     }
     return jdbi;
   }

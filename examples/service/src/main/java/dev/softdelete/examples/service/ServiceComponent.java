@@ -9,11 +9,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The service's object graph, written by Dagger at compile time: {@link DatabaseModule} migrates the database and
- * makes the {@code Jdbi}; {@link RepositoryModule} provides the repositories given that {@code Jdbi}. Give it a data
- * source and a clock: {@code DaggerServiceComponent.factory().create(dataSource, Clock.systemUTC())}.
+ * makes the {@code Jdbi}; {@link SoftDeleteModule}, which the softdelete processor writes when Dagger is on the
+ * classpath, provides every repository given that {@code Jdbi}. Give it a data source and a clock:
+ * {@code DaggerServiceComponent.factory().create(dataSource, Clock.systemUTC())}.
  */
 @Singleton
-@Component(modules = {DatabaseModule.class, RepositoryModule.class})
+@Component(modules = {DatabaseModule.class, SoftDeleteModule.class})
 public interface ServiceComponent {
   MembershipService memberships();
 
