@@ -18,7 +18,10 @@ import dev.softdelete.processor.validation.ReferenceValidator;
 import dev.softdelete.processor.validation.RepositoryValidator;
 import dev.softdelete.processor.validation.ValidationReport;
 import dev.softdelete.processor.writing.DaggerModuleWriter;
+import dev.softdelete.processor.sql.MigrationOrder;
+import dev.softdelete.processor.writing.FlywayWriter;
 import dev.softdelete.processor.writing.ImplementationWriter;
+import dev.softdelete.processor.writing.LiquibaseWriter;
 import dev.softdelete.processor.writing.QueryRepositoryWriter;
 import dev.softdelete.processor.writing.RegistryWriter;
 import dev.softdelete.processor.writing.RepositoryWriter;
@@ -74,6 +77,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private RepositoryValidator repositoryValidator;
   private QueryRepositoryWriter queryRepositoryWriter;
   private RegistryRounds registry;
+  private MigrationOptions migrations;
+  private Optional<FlywayWriter> flywayWriter = Optional.empty();
+  private Optional<LiquibaseWriter> liquibaseWriter = Optional.empty();
 
   /**
    * The processor option that limits the dialects SQL and DDL are written for, and whose reserved
@@ -111,6 +117,12 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
    */
   private final Set<String> withErrors = new HashSet<>();
 
+  /**
+   * The relations of every entity whose files were written, by lower-case table: the migrations,
+   * written once every round is over, create their tables.
+   */
+  private final Map<String, Relations> written = new java.util.TreeMap<>();
+
   /** {@code @Repository} interfaces waiting for a supertype that does not exist yet. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
@@ -128,11 +140,15 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     Optional<String> registryName = className(options, REGISTRY_OPTION, "AppRegistry");
     Optional<String> daggerModuleName = className(options, DAGGER_MODULE_OPTION, "AppModule");
     Optional<Boolean> dagger = daggerSwitch(options);
+    // Read even when the dialects are wrong, so that every wrong option is reported at once.
+    Optional<MigrationOptions> migrationOptions = MigrationOptions.read(options, diagnostics);
+    migrations = migrationOptions.orElse(MigrationOptions.none());
     configured =
         dialects.isPresent()
             && (registryName.isEmpty() || !registryName.get().isEmpty())
             && (daggerModuleName.isEmpty() || !daggerModuleName.get().isEmpty())
-            && dagger.isPresent();
+            && dagger.isPresent()
+            && migrationOptions.isPresent();
     if (!configured) {
       return;
     }
@@ -149,6 +165,11 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             dialects.get());
     rowMapperWriter = new RowMapperWriter(out);
     schemaWriter = new SchemaWriter(out, dialects.get());
+    flywayWriter =
+        migrations.flywayVersion().map(v -> new FlywayWriter(out, dialects.get(), v, migrations.flywayLocation()));
+    if (migrations.liquibase()) {
+      liquibaseWriter = Optional.of(new LiquibaseWriter(out, dialects.get(), migrations.liquibaseLocation()));
+    }
     repositoryReader =
         new RepositoryReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader);
     repositoryValidator = new RepositoryValidator(new QueryMethodValidator());
@@ -227,7 +248,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(DIALECTS_OPTION, REGISTRY_OPTION, DAGGER_OPTION, DAGGER_MODULE_OPTION);
+    Set<String> options = new java.util.HashSet<>(MigrationOptions.NAMES);
+    options.addAll(Set.of(DIALECTS_OPTION, REGISTRY_OPTION, DAGGER_OPTION, DAGGER_MODULE_OPTION));
+    return Set.copyOf(options);
   }
 
   @Override
@@ -290,7 +313,50 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       diagnostics.error(Message.PROCESSOR_FAILED, "the registry", trace);
     }
+    if (round.processingOver()) {
+      writeMigrations();
+    }
     return false;
+  }
+
+  /**
+   * Writes the migrations of every table of the compilation (or of those the option names), once all
+   * rounds are over, so that they hold every entity whatever round it was written in. Not when any
+   * error was reported: the compilation fails, and a migration without the tables in error would be
+   * wrong.
+   */
+  private void writeMigrations() {
+    if (!migrations.any() || diagnostics.errorReported()) {
+      return;
+    }
+    try {
+      List<Relations> tables = new ArrayList<>(written.values());
+      if (migrations.tables().isPresent()) {
+        Set<String> named = migrations.tables().get();
+        List<String> unknown = named.stream().filter(t -> !written.containsKey(t)).sorted().toList();
+        for (String table : unknown) {
+          diagnostics.error(
+              Message.MIGRATION_TABLE_UNKNOWN,
+              table,
+              written.isEmpty() ? "none" : String.join(", ", written.keySet()));
+        }
+        if (!unknown.isEmpty()) {
+          return;
+        }
+        tables.removeIf(r -> !named.contains(r.entity().table().toLowerCase(java.util.Locale.ROOT)));
+      }
+      List<Relations> ordered = MigrationOrder.parentsFirst(tables);
+      if (ordered.isEmpty()) {
+        return;
+      }
+      if (flywayWriter.map(w -> w.write(ordered)).orElse(true)) {
+        liquibaseWriter.ifPresent(w -> w.write(ordered));
+      }
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      diagnostics.error(Message.PROCESSOR_FAILED, "the migrations", trace);
+    }
   }
 
   /** The types annotated in this round, after those deferred from earlier rounds (then forgotten). */
@@ -424,9 +490,11 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         // missing the rest would only add errors about it.
         if (repositoryWriter.write(entity)
             && implementationWriter.write(relations)
-            && rowMapperWriter.write(entity)
-            && schemaWriter.write(relations)) {
-          registry.add(RegistrationReader.of(entity));
+            && rowMapperWriter.write(entity)) {
+          if (schemaWriter.write(relations)) {
+            written.put(entity.table().toLowerCase(java.util.Locale.ROOT), relations);
+            registry.add(RegistrationReader.of(entity));
+          }
         }
       } catch (RuntimeException | Error e) {
         StringWriter trace = new StringWriter();

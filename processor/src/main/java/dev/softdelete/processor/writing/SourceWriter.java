@@ -123,6 +123,25 @@ public final class SourceWriter {
   }
 
   /**
+   * Writes a migration into the class output. A migration holds the tables of many records, so it
+   * names them all as its originating elements (the processor is aggregating for Gradle, as the
+   * registry needs); an error that it cannot be written is about the compilation, not one record.
+   */
+  public boolean writeMigration(String path, String content, List<? extends Element> originating) {
+    try {
+      FileObject file =
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]));
+      try (Writer writer = file.openWriter()) {
+        writer.write(content);
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(Message.CANNOT_WRITE_MIGRATION, path, e.getMessage());
+      return false;
+    }
+  }
+
+  /**
    * The statement that generated code runs for a {@code dialect} it was not compiled for: it names
    * the dialects it has and the processor option that chose them.
    */
