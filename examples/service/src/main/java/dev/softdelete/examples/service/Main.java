@@ -34,8 +34,8 @@ public final class Main {
     ServiceComponent service = DaggerServiceComponent.factory().create(h2, clock);
     MigrateResult migration = service.migration();
     MembershipService memberships = service.memberships();
-    say("Flyway applied " + migration.migrationsExecuted + " migration(s), schema version " + migration.targetSchemaVersion
-        + "; SchemaVerifier found no problem.");
+    say("Flyway applied " + migration.migrationsExecuted + " generated migrations, schema version "
+        + migration.targetSchemaVersion + "; SchemaVerifier found no problem.");
 
     Organisation acme = memberships.open("acme", "Acme", "ann@acme.test", "Ann");
     memberships.open("globex", "Globex", "gil@globex.test", "Gil");

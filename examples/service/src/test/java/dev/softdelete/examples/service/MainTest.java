@@ -19,7 +19,7 @@ class MainTest {
     String story = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(story)
-        .contains("Flyway applied 1 migration(s), schema version 1; SchemaVerifier found no problem.")
+        .contains("Flyway applied 4 generated migrations, schema version 1.4; SchemaVerifier found no problem.")
         .contains("1. Ann opens Acme, Gil opens Globex:      [Acme: Ann, Globex: Gil]")
         .contains("Ann invites Bob a second time: refused, UniqueViolationException: A live row of invitations"
             + " already holds unique key 'organisation_email'")
