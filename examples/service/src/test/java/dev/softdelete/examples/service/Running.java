@@ -13,7 +13,6 @@ import org.jdbi.v3.core.Jdbi;
  * the service wrote, dead rows included.
  */
 record Running(
-    DataSource dataSource,
     ServiceComponent component,
     MembershipService service,
     OrganisationRepository organisations,
@@ -31,7 +30,6 @@ record Running(
     MembershipService service = component.memberships();
     Jdbi observer = Jdbi.create(dataSource).installPlugin(new SoftDeletePlugin(CLOCK));
     return new Running(
-        dataSource,
         component,
         service,
         observer.onDemand(OrganisationRepository.class),
