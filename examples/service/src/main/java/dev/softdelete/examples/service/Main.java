@@ -1,6 +1,5 @@
 package dev.softdelete.examples.service;
 
-import dev.softdelete.UniqueViolationException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
