@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -188,5 +191,19 @@ class MigrationOptionTest {
     Result off = compile("softdelete.liquibase=false");
     assertThat(off.compilation()).succeededWithoutWarnings();
     assertThat(off.created()).noneMatch(path -> path.startsWith("db/"));
+  }
+
+  /**
+   * Gradle's incremental compilation: the processor is declared aggregating, with or without migrations,
+   * because the registry it writes in every compilation lists every record, as a migration lists the
+   * tables of many.
+   */
+  @Test
+  void gradleSeesAnAggregatingProcessor() throws IOException {
+    try (InputStream in =
+        SoftDeleteProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
+          .isEqualTo(SoftDeleteProcessor.class.getName() + ",aggregating");
+    }
   }
 }
