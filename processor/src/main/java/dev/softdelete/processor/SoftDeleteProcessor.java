@@ -15,7 +15,10 @@ import dev.softdelete.processor.validation.QueryMethodValidator;
 import dev.softdelete.processor.validation.ReferenceValidator;
 import dev.softdelete.processor.validation.RepositoryValidator;
 import dev.softdelete.processor.validation.ValidationReport;
+import dev.softdelete.processor.sql.MigrationOrder;
+import dev.softdelete.processor.writing.FlywayWriter;
 import dev.softdelete.processor.writing.ImplementationWriter;
+import dev.softdelete.processor.writing.LiquibaseWriter;
 import dev.softdelete.processor.writing.QueryRepositoryWriter;
 import dev.softdelete.processor.writing.RepositoryWriter;
 import dev.softdelete.processor.writing.RowMapperWriter;
@@ -67,12 +70,24 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private RepositoryReader repositoryReader;
   private RepositoryValidator repositoryValidator;
   private QueryRepositoryWriter queryRepositoryWriter;
+  private MigrationOptions migrations;
+  private Optional<FlywayWriter> flywayWriter = Optional.empty();
+  private Optional<LiquibaseWriter> liquibaseWriter = Optional.empty();
 
   /**
    * The processor option that limits the dialects SQL and DDL are written for, and whose reserved
    * words names must avoid: dialect ids separated by commas. All of them by default.
    */
   static final String DIALECTS_OPTION = "softdelete.dialects";
+
+  /**
+   * Gradle asks a processor declared {@code dynamic} in {@code META-INF/gradle/incremental.annotation.processors}
+   * for one of these among its supported options. Every file but a migration comes from one record
+   * (isolating); a migration holds the tables of many (aggregating).
+   */
+  static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
+
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
 
   /** False when the options are wrong (reported in init): nothing is processed. */
   private boolean configured;
@@ -95,6 +110,12 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
    */
   private final Set<String> withErrors = new HashSet<>();
 
+  /**
+   * The relations of every entity whose files were written, by lower-case table: the migrations,
+   * written once every round is over, create their tables.
+   */
+  private final Map<String, Relations> written = new java.util.TreeMap<>();
+
   /** {@code @Repository} interfaces waiting for a supertype that does not exist yet. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
@@ -109,7 +130,10 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             options.containsKey(DIALECTS_OPTION)
                 ? Objects.requireNonNullElse(options.get(DIALECTS_OPTION), "")
                 : null);
-    configured = dialects.isPresent();
+    // Read even when the dialects are wrong, so that every wrong option is reported at once.
+    Optional<MigrationOptions> migrationOptions = MigrationOptions.read(options, diagnostics);
+    migrations = migrationOptions.orElse(MigrationOptions.none());
+    configured = dialects.isPresent() && migrationOptions.isPresent();
     if (!configured) {
       return;
     }
@@ -126,6 +150,11 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             dialects.get());
     rowMapperWriter = new RowMapperWriter(out);
     schemaWriter = new SchemaWriter(out, dialects.get());
+    flywayWriter =
+        migrations.flywayVersion().map(v -> new FlywayWriter(out, dialects.get(), v, migrations.flywayLocation()));
+    if (migrations.liquibase()) {
+      liquibaseWriter = Optional.of(new LiquibaseWriter(out, dialects.get(), migrations.liquibaseLocation()));
+    }
     repositoryReader =
         new RepositoryReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader);
     repositoryValidator = new RepositoryValidator(new QueryMethodValidator());
@@ -167,7 +196,10 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(DIALECTS_OPTION);
+    Set<String> options = new java.util.HashSet<>(MigrationOptions.NAMES);
+    options.add(DIALECTS_OPTION);
+    options.add(migrations != null && migrations.any() ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
+    return Set.copyOf(options);
   }
 
   @Override
@@ -222,7 +254,50 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         diagnostics.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), trace);
       }
     }
+    if (round.processingOver()) {
+      writeMigrations();
+    }
     return false;
+  }
+
+  /**
+   * Writes the migrations of every table of the compilation (or of those the option names), once all
+   * rounds are over, so that they hold every entity whatever round it was written in. Not when any
+   * error was reported: the compilation fails, and a migration without the tables in error would be
+   * wrong.
+   */
+  private void writeMigrations() {
+    if (!migrations.any() || diagnostics.errorReported()) {
+      return;
+    }
+    try {
+      List<Relations> tables = new ArrayList<>(written.values());
+      if (migrations.tables().isPresent()) {
+        Set<String> named = migrations.tables().get();
+        List<String> unknown = named.stream().filter(t -> !written.containsKey(t)).sorted().toList();
+        for (String table : unknown) {
+          diagnostics.error(
+              Message.MIGRATION_TABLE_UNKNOWN,
+              table,
+              written.isEmpty() ? "none" : String.join(", ", written.keySet()));
+        }
+        if (!unknown.isEmpty()) {
+          return;
+        }
+        tables.removeIf(r -> !named.contains(r.entity().table().toLowerCase(java.util.Locale.ROOT)));
+      }
+      List<Relations> ordered = MigrationOrder.parentsFirst(tables);
+      if (ordered.isEmpty()) {
+        return;
+      }
+      if (flywayWriter.map(w -> w.write(ordered)).orElse(true)) {
+        liquibaseWriter.ifPresent(w -> w.write(ordered));
+      }
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      diagnostics.error(Message.PROCESSOR_FAILED, "the migrations", trace);
+    }
   }
 
   /** The types annotated in this round, after those deferred from earlier rounds (then forgotten). */
@@ -355,7 +430,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         if (repositoryWriter.write(entity)
             && implementationWriter.write(relations)
             && rowMapperWriter.write(entity)) {
-          schemaWriter.write(relations);
+          if (schemaWriter.write(relations)) {
+            written.put(entity.table().toLowerCase(java.util.Locale.ROOT), relations);
+          }
         }
       } catch (RuntimeException | Error e) {
         StringWriter trace = new StringWriter();

@@ -13,6 +13,7 @@ import dev.softdelete.processor.model.Entity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -98,6 +99,26 @@ public final class SourceWriter {
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           entity.element(), Message.CANNOT_WRITE, path, entity.simpleName(), e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * Writes a migration into the class output. A migration holds the tables of many records, so it
+   * names them all as its originating elements (Gradle then treats the processor as aggregating, see
+   * {@code SoftDeleteProcessor#getSupportedOptions}); an error that it cannot be written is about the
+   * compilation, not one record.
+   */
+  public boolean writeMigration(String path, String content, List<? extends Element> originating) {
+    try {
+      FileObject file =
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]));
+      try (Writer writer = file.openWriter()) {
+        writer.write(content);
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(Message.CANNOT_WRITE_MIGRATION, path, e.getMessage());
       return false;
     }
   }
