@@ -63,7 +63,9 @@ class AddedLaterTest {
           import dev.softdelete.*;
 
           @SoftDeleteEntity(table = "reviews")
-          public record Review(@Id Long id, @References(value = Book.class, onSoftDelete = OnSoftDelete.CASCADE) long bookId,
+          public record Review(
+              @Id Long id,
+              @References(value = Book.class, onSoftDelete = OnSoftDelete.CASCADE) long bookId,
               int stars) {}
           """);
 
@@ -117,12 +119,14 @@ class AddedLaterTest {
   }
 
   private static Flyway flyway(DataSource dataSource, Path... folders) {
-    return Tools.flyway(dataSource, Stream.of(folders).map(f -> "filesystem:" + f.toAbsolutePath()).toArray(String[]::new));
+    return Tools.flyway(
+        dataSource, Stream.of(folders).map(f -> "filesystem:" + f.toAbsolutePath()).toArray(String[]::new));
   }
 
   /** The verifier, with the definitions of the schema classes that build compiled. */
   private static void verify(DataSource dataSource, Path classes, String... entities) {
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, AddedLaterTest.class.getClassLoader());
+    try (URLClassLoader loader =
+            new URLClassLoader(new URL[] {classes.toUri().toURL()}, AddedLaterTest.class.getClassLoader());
         Handle handle = Jdbi.create(dataSource).open()) {
       TableDefinition[] definitions = new TableDefinition[entities.length];
       for (int i = 0; i < entities.length; i++) {

@@ -27,7 +27,8 @@ final class Tools {
   /** Runs the changelog from the classpath, as {@code liquibase update} does. */
   static void liquibaseUpdate(DataSource dataSource, String changelog) {
     try (Connection connection = dataSource.getConnection()) {
-      liquibase.database.Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+      liquibase.database.Database database =
+          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
       new CommandScope(UpdateCommandStep.COMMAND_NAME)
           .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
           .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)

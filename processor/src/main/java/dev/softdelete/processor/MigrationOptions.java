@@ -134,7 +134,8 @@ public record MigrationOptions(
             && !folder.contains("\\")
             && !folder.contains(":")
             && Pattern.compile("/").splitAsStream(folder)
-                .noneMatch(part -> part.isBlank() || part.equals(".") || part.equals("..") || !part.equals(part.trim()));
+                .noneMatch(
+                    part -> part.isBlank() || part.equals(".") || part.equals("..") || !part.equals(part.trim()));
     if (!valid) {
       diagnostics.error(Message.MIGRATION_LOCATION_INVALID, name, value, defaultLocation);
       return Optional.empty();

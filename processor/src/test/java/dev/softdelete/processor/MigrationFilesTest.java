@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,8 @@ class MigrationFilesTest {
   private static Compilation compile(List<String> options, JavaFileObject... sources) {
     List<String> args = new ArrayList<>(List.of("-Asoftdelete.dialects=h2,postgresql,sqlite"));
     options.forEach(o -> args.add("-A" + o));
-    Compilation compilation = Compiler.javac().withProcessors(new SoftDeleteProcessor()).withOptions(args).compile(sources);
+    Compilation compilation =
+        Compiler.javac().withProcessors(new SoftDeleteProcessor()).withOptions(args).compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     return compilation;
   }
@@ -80,14 +80,18 @@ class MigrationFilesTest {
       String path = file.toUri().getPath();
       String root = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
       if (path.startsWith(root + "db/")) {
-        try {
-          files.put(path.substring(root.length()), file.getCharContent(true).toString());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        files.put(path.substring(root.length()), text(file));
       }
     }
     return files;
+  }
+
+  private static String text(JavaFileObject file) {
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> names(Map<String, String> files, String folder) {
@@ -145,10 +149,15 @@ class MigrationFilesTest {
         .containsExactly("V3_1_1__players.sql", "V3_1_2__teams.sql", "V3_1_3__foreign_keys.sql");
     assertThat(files.get("db/migration/h2/V3_1_3__foreign_keys.sql"))
         .startsWith("-- The foreign keys of the tables of version 3.1 on H2, added once every table exists,\n")
-        .contains("ALTER TABLE players ADD CONSTRAINT fk_players_team_id", "ALTER TABLE teams ADD CONSTRAINT fk_teams_captain_id");
+        .contains(
+            "ALTER TABLE players ADD CONSTRAINT fk_players_team_id",
+            "ALTER TABLE teams ADD CONSTRAINT fk_teams_captain_id");
   }
 
-  /** Flyway compares checksums of applied files: a second build, given its sources in any order, writes the same bytes. */
+  /**
+   * Flyway compares checksums of applied files: a second build, given its sources in any order, writes
+   * the same bytes.
+   */
   @Test
   void everyBuildWritesTheSameBytes() {
     List<String> options = List.of("softdelete.flyway.version=1", "softdelete.liquibase=true");
@@ -181,18 +190,22 @@ class MigrationFilesTest {
 
     assertThat(names(added, "db/migration/postgresql")).containsExactly("V2_1__invoices.sql", "V2_2__foreign_keys.sql");
     assertThat(added.get("db/migration/postgresql/V2_2__foreign_keys.sql"))
-        .contains("ALTER TABLE invoices ADD CONSTRAINT fk_invoices_person_id FOREIGN KEY (person_id) REFERENCES people (id)")
+        .contains(
+            "ALTER TABLE invoices ADD CONSTRAINT fk_invoices_person_id FOREIGN KEY (person_id) REFERENCES people (id)")
         .doesNotContain("addresses");
     assertThat(firstAgain).isEqualTo(before);
   }
 
   @Test
   void liquibaseHasAChangesetPerTableThenPerTablesKeys() {
-    Map<String, String> files = migrations(compile(List.of("softdelete.liquibase=true"), ADDRESS, PERSON, TEAM, PLAYER));
+    Map<String, String> files =
+        migrations(compile(List.of("softdelete.liquibase=true"), ADDRESS, PERSON, TEAM, PLAYER));
 
     assertThat(files.keySet())
         .containsExactly(
-            "db/changelog/h2/softdelete.sql", "db/changelog/postgresql/softdelete.sql", "db/changelog/sqlite/softdelete.sql");
+            "db/changelog/h2/softdelete.sql",
+            "db/changelog/postgresql/softdelete.sql",
+            "db/changelog/sqlite/softdelete.sql");
     String changelog = files.get("db/changelog/postgresql/softdelete.sql");
     assertThat(changelog).startsWith("-- liquibase formatted sql\n");
     assertThat(changelog.lines().filter(line -> line.startsWith("--changeset")))
@@ -243,8 +256,12 @@ class MigrationFilesTest {
 
     assertThat(files.keySet())
         .containsExactlyInAnyOrder(
-            "db/flyway/h2/V1_1__people.sql", "db/flyway/postgresql/V1_1__people.sql", "db/flyway/sqlite/V1_1__people.sql",
-            "db/lb/h2/softdelete.sql", "db/lb/postgresql/softdelete.sql", "db/lb/sqlite/softdelete.sql");
+            "db/flyway/h2/V1_1__people.sql",
+            "db/flyway/postgresql/V1_1__people.sql",
+            "db/flyway/sqlite/V1_1__people.sql",
+            "db/lb/h2/softdelete.sql",
+            "db/lb/postgresql/softdelete.sql",
+            "db/lb/sqlite/softdelete.sql");
   }
 
   /** A record another processor generates is processed in a later round, and its table is in the migrations too. */
@@ -266,7 +283,8 @@ class MigrationFilesTest {
             .compile(PERSON);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(names(migrations(compilation), "db/migration/h2")).containsExactly("V1_1__notes.sql", "V1_2__people.sql");
+    assertThat(names(migrations(compilation), "db/migration/h2"))
+        .containsExactly("V1_1__notes.sql", "V1_2__people.sql");
   }
 
   /** The statements are those of the schema class and the DDL resource: one source for every form. */
@@ -275,22 +293,15 @@ class MigrationFilesTest {
     Compilation compilation = compile(List.of("softdelete.flyway.version=1"), ADDRESS, PERSON);
     Map<String, String> files = migrations(compilation);
     String resource =
-        Stream.of(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/softdelete/postgresql/addresses.sql"))
-            .map(f -> {
-              try {
-                return f.orElseThrow().getCharContent(true).toString();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-            .findFirst()
-            .orElseThrow();
+        text(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/softdelete/postgresql/addresses.sql")
+            .orElseThrow());
 
     String table = files.get("db/migration/postgresql/V1_2__addresses.sql");
     assertThat(resource).startsWith(table);
     assertThat(resource.substring(table.length()))
         .isEqualTo(
             "\n-- Foreign keys: run these once every table exists, so that tables can be created in any order.\n"
-                + "ALTER TABLE addresses ADD CONSTRAINT fk_addresses_person_id FOREIGN KEY (person_id) REFERENCES people (id);\n");
+                + "ALTER TABLE addresses ADD CONSTRAINT fk_addresses_person_id FOREIGN KEY (person_id)"
+                + " REFERENCES people (id);\n");
   }
 }

@@ -60,9 +60,11 @@ public final class FlywayWriter {
           foreignKeys.append('\n').append(DdlText.statements(keys));
         }
       }
-      if (!foreignKeys.isEmpty()
-          && !out.writeMigration(path(dialect, ++n, FOREIGN_KEYS), foreignKeysText(dialect) + foreignKeys, originating)) {
-        return false;
+      if (!foreignKeys.isEmpty()) {
+        String text = foreignKeysText(dialect) + foreignKeys;
+        if (!out.writeMigration(path(dialect, ++n, FOREIGN_KEYS), text, originating)) {
+          return false;
+        }
       }
     }
     return true;
