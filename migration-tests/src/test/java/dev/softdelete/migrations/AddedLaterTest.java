@@ -118,6 +118,66 @@ class AddedLaterTest {
     assertThat(flyway.migrate().migrationsExecuted).isZero();
   }
 
+  /**
+   * The same two releases with Liquibase: the changelog of release 1 is committed under another name
+   * and included before the generated one, which holds only the table added in release 2. The
+   * changesets keep their identity through the rename ({@code logicalFilePath}).
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void liquibaseRunsOnlyTheChangesetsOfAnEntityAddedLater(TestDatabase db, @TempDir Path work) throws IOException {
+    String dialect = "-Asoftdelete.dialects=" + db.folder();
+    String folder = "db/changelog/" + db.folder();
+    Path resources = Files.createDirectories(work.resolve("resources").resolve(folder));
+    Path release1 =
+        Builds.compile(
+            Builds.sources(work.resolve("src1"), RELEASE_1), work.resolve("out1"),
+            List.of(dialect, "-Asoftdelete.liquibase=true"));
+    Files.writeString(resources.resolve("master.xml"), master(folder + "/softdelete.sql"));
+    DataSource dataSource = db.fresh();
+    Tools.liquibaseUpdate(dataSource, folder + "/master.xml", work.resolve("resources"), release1);
+    assertThat(LiquibaseTest.ranChangesets(dataSource))
+        .containsExactly(
+            "softdelete:authors softdelete", "softdelete:books softdelete", "softdelete:books-foreign-keys softdelete");
+
+    // The release's commit: the changelog under a name of its own, included first.
+    Files.copy(release1.resolve(folder + "/softdelete.sql"), resources.resolve("softdelete-1.sql"));
+    Files.writeString(resources.resolve("master.xml"), master(folder + "/softdelete-1.sql", folder + "/softdelete.sql"));
+    Map<String, String> release2Sources = new LinkedHashMap<>(RELEASE_1);
+    release2Sources.putAll(ADDED);
+    Path release2 =
+        Builds.compile(
+            Builds.sources(work.resolve("src2"), release2Sources), work.resolve("out2"),
+            List.of(dialect, "-Asoftdelete.liquibase=true", "-Asoftdelete.migrations.tables=reviews"));
+    Tools.liquibaseUpdate(dataSource, folder + "/master.xml", work.resolve("resources"), release2);
+    Tools.liquibaseUpdate(dataSource, folder + "/master.xml", work.resolve("resources"), release2);
+
+    assertThat(LiquibaseTest.ranChangesets(dataSource))
+        .containsExactly(
+            "softdelete:authors softdelete",
+            "softdelete:books softdelete",
+            "softdelete:books-foreign-keys softdelete",
+            "softdelete:reviews softdelete",
+            "softdelete:reviews-foreign-keys softdelete");
+    verify(dataSource, release2, "Author", "Book", "Review");
+  }
+
+  /** A master changelog that includes the files, in order. */
+  private static String master(String... files) {
+    StringBuilder includes = new StringBuilder();
+    for (String file : files) {
+      includes.append("  <include file=\"").append(file).append("\"/>\n");
+    }
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+        %s</databaseChangeLog>
+        """.formatted(includes);
+  }
+
   private static Flyway flyway(DataSource dataSource, Path... folders) {
     return Tools.flyway(
         dataSource, Stream.of(folders).map(f -> "filesystem:" + f.toAbsolutePath()).toArray(String[]::new));

@@ -56,6 +56,9 @@ import javax.lang.model.element.TypeElement;
  * component types do not exist yet (another processor may generate them in a later round) waits for
  * the next round, and is reported at the last. No exception leaves {@link #process}: an unexpected one
  * becomes an error on the record being processed.
+ *
+ * <p>When the options ask for them ({@link MigrationOptions}), the tables of every record written are
+ * also written as Flyway migrations or a Liquibase changelog, once, after the last round.
  */
 @AutoService(Processor.class)
 public final class SoftDeleteProcessor extends AbstractProcessor {
