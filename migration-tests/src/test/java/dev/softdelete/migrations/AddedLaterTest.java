@@ -142,7 +142,8 @@ class AddedLaterTest {
 
     // The release's commit: the changelog under a name of its own, included first.
     Files.copy(release1.resolve(folder + "/softdelete.sql"), resources.resolve("softdelete-1.sql"));
-    Files.writeString(resources.resolve("master.xml"), master(folder + "/softdelete-1.sql", folder + "/softdelete.sql"));
+    Files.writeString(
+        resources.resolve("master.xml"), master(folder + "/softdelete-1.sql", folder + "/softdelete.sql"));
     Map<String, String> release2Sources = new LinkedHashMap<>(RELEASE_1);
     release2Sources.putAll(ADDED);
     Path release2 =
