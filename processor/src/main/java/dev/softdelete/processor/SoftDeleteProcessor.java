@@ -15,10 +15,7 @@ import dev.softdelete.processor.validation.QueryMethodValidator;
 import dev.softdelete.processor.validation.ReferenceValidator;
 import dev.softdelete.processor.validation.RepositoryValidator;
 import dev.softdelete.processor.validation.ValidationReport;
-import dev.softdelete.processor.sql.MigrationOrder;
-import dev.softdelete.processor.writing.FlywayWriter;
 import dev.softdelete.processor.writing.ImplementationWriter;
-import dev.softdelete.processor.writing.LiquibaseWriter;
 import dev.softdelete.processor.writing.QueryRepositoryWriter;
 import dev.softdelete.processor.writing.RepositoryWriter;
 import dev.softdelete.processor.writing.RowMapperWriter;
@@ -73,9 +70,8 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private RepositoryReader repositoryReader;
   private RepositoryValidator repositoryValidator;
   private QueryRepositoryWriter queryRepositoryWriter;
-  private MigrationOptions migrations;
-  private Optional<FlywayWriter> flywayWriter = Optional.empty();
-  private Optional<LiquibaseWriter> liquibaseWriter = Optional.empty();
+  private MigrationOptions migrationOptions;
+  private Migrations migrations;
 
   /**
    * The processor option that limits the dialects SQL and DDL are written for, and whose reserved
@@ -113,12 +109,6 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
    */
   private final Set<String> withErrors = new HashSet<>();
 
-  /**
-   * The relations of every entity whose files were written, by lower-case table: the migrations,
-   * written once every round is over, create their tables.
-   */
-  private final Map<String, Relations> written = new java.util.TreeMap<>();
-
   /** {@code @Repository} interfaces waiting for a supertype that does not exist yet. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
@@ -134,9 +124,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
                 ? Objects.requireNonNullElse(options.get(DIALECTS_OPTION), "")
                 : null);
     // Read even when the dialects are wrong, so that every wrong option is reported at once.
-    Optional<MigrationOptions> migrationOptions = MigrationOptions.read(options, diagnostics);
-    migrations = migrationOptions.orElse(MigrationOptions.none());
-    configured = dialects.isPresent() && migrationOptions.isPresent();
+    Optional<MigrationOptions> migrationsRead = MigrationOptions.read(options, diagnostics);
+    migrationOptions = migrationsRead.orElse(MigrationOptions.none());
+    configured = dialects.isPresent() && migrationsRead.isPresent();
     if (!configured) {
       return;
     }
@@ -153,11 +143,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             dialects.get());
     rowMapperWriter = new RowMapperWriter(out);
     schemaWriter = new SchemaWriter(out, dialects.get());
-    flywayWriter =
-        migrations.flywayVersion().map(v -> new FlywayWriter(out, dialects.get(), v, migrations.flywayLocation()));
-    if (migrations.liquibase()) {
-      liquibaseWriter = Optional.of(new LiquibaseWriter(out, dialects.get(), migrations.liquibaseLocation()));
-    }
+    migrations = new Migrations(migrationOptions, out, dialects.get(), diagnostics);
     repositoryReader =
         new RepositoryReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader);
     repositoryValidator = new RepositoryValidator(new QueryMethodValidator());
@@ -201,7 +187,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   public Set<String> getSupportedOptions() {
     Set<String> options = new java.util.HashSet<>(MigrationOptions.NAMES);
     options.add(DIALECTS_OPTION);
-    options.add(migrations != null && migrations.any() ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
+    options.add(migrationOptions != null && migrationOptions.any() ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
     return Set.copyOf(options);
   }
 
@@ -258,49 +244,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       }
     }
     if (round.processingOver()) {
-      writeMigrations();
+      migrations.write();
     }
     return false;
-  }
-
-  /**
-   * Writes the migrations of every table of the compilation (or of those the option names), once all
-   * rounds are over, so that they hold every entity whatever round it was written in. Not when any
-   * error was reported: the compilation fails, and a migration without the tables in error would be
-   * wrong.
-   */
-  private void writeMigrations() {
-    if (!migrations.any() || diagnostics.errorReported()) {
-      return;
-    }
-    try {
-      List<Relations> tables = new ArrayList<>(written.values());
-      if (migrations.tables().isPresent()) {
-        Set<String> named = migrations.tables().get();
-        List<String> unknown = named.stream().filter(t -> !written.containsKey(t)).sorted().toList();
-        for (String table : unknown) {
-          diagnostics.error(
-              Message.MIGRATION_TABLE_UNKNOWN,
-              table,
-              written.isEmpty() ? "none" : String.join(", ", written.keySet()));
-        }
-        if (!unknown.isEmpty()) {
-          return;
-        }
-        tables.removeIf(r -> !named.contains(r.entity().table().toLowerCase(java.util.Locale.ROOT)));
-      }
-      List<Relations> ordered = MigrationOrder.parentsFirst(tables);
-      if (ordered.isEmpty()) {
-        return;
-      }
-      if (flywayWriter.map(w -> w.write(ordered)).orElse(true)) {
-        liquibaseWriter.ifPresent(w -> w.write(ordered));
-      }
-    } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      diagnostics.error(Message.PROCESSOR_FAILED, "the migrations", trace);
-    }
   }
 
   /** The types annotated in this round, after those deferred from earlier rounds (then forgotten). */
@@ -434,7 +380,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             && implementationWriter.write(relations)
             && rowMapperWriter.write(entity)) {
           if (schemaWriter.write(relations)) {
-            written.put(entity.table().toLowerCase(java.util.Locale.ROOT), relations);
+            migrations.add(relations);
           }
         }
       } catch (RuntimeException | Error e) {
