@@ -25,7 +25,8 @@ import javax.tools.ToolProvider;
 final class Builds {
   /** The options of this module's own build (its pom's compilerArgs). */
   static final List<String> MODULE_OPTIONS =
-      List.of("-Asoftdelete.dialects=h2,postgresql", "-Asoftdelete.flyway.version=1", "-Asoftdelete.liquibase=true");
+      List.of(
+          "-Asoftdelete.dialects=h2,postgresql,sqlite", "-Asoftdelete.flyway.version=1", "-Asoftdelete.liquibase=true");
 
   private Builds() {}
 

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * softdelete.migrations.tables} names them); and the repositories work on the rows that were there.
  */
 class ExistingSchemaTest {
+  /** Not on SQLite, which cannot add a CHECK or alter a column: its fixes say to rebuild the table. */
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
+  @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRESQL"})
   void theVerifiersFixesAreTheNextMigration(TestDatabase db, @TempDir Path migrations, @TempDir Path build)
       throws IOException {
     DataSource dataSource = db.fresh();

