@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -188,5 +191,30 @@ class MigrationOptionTest {
     Result off = compile("softdelete.liquibase=false");
     assertThat(off.compilation()).succeededWithoutWarnings();
     assertThat(off.created()).noneMatch(path -> path.startsWith("db/"));
+  }
+
+  /**
+   * Gradle's incremental compilation: the processor is declared dynamic, and says it is isolating (each
+   * file from one record) unless it writes migrations, each of which holds the tables of many records.
+   */
+  @Test
+  void gradleSeesAnAggregatingProcessorOnlyWhenItWritesMigrations() throws IOException {
+    SoftDeleteProcessor plain = new SoftDeleteProcessor();
+    SoftDeleteProcessor migrating = new SoftDeleteProcessor();
+    assertThat(Compiler.javac().withProcessors(plain).compile(TAG)).succeeded();
+    assertThat(Compiler.javac().withProcessors(migrating).withOptions("-Asoftdelete.liquibase").compile(TAG))
+        .succeeded();
+
+    assertThat(plain.getSupportedOptions())
+        .contains(SoftDeleteProcessor.GRADLE_ISOLATING)
+        .doesNotContain(SoftDeleteProcessor.GRADLE_AGGREGATING);
+    assertThat(migrating.getSupportedOptions())
+        .contains(SoftDeleteProcessor.GRADLE_AGGREGATING)
+        .doesNotContain(SoftDeleteProcessor.GRADLE_ISOLATING);
+    try (InputStream in =
+        SoftDeleteProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
+          .isEqualTo(SoftDeleteProcessor.class.getName() + ",dynamic");
+    }
   }
 }
