@@ -13,13 +13,20 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
   private final Messager messager;
+  private boolean errorReported;
 
   public Diagnostics(Messager messager) {
     this.messager = messager;
   }
 
+  /** Whether any error has been reported: the compilation fails. */
+  public boolean errorReported() {
+    return errorReported;
+  }
+
   /** An error about the compilation as a whole, such as a processor option. */
   public void error(Message message, Object... args) {
+    errorReported = true;
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
   }
 
@@ -47,6 +54,7 @@ public final class Diagnostics {
       Optional<AnnotationValue> value,
       Message message,
       Object... args) {
+    errorReported = true;
     String text = message.format(args);
     if (annotation.isPresent() && value.isPresent()) {
       messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation.get(), value.get());

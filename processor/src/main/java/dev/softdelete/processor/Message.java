@@ -170,6 +170,26 @@ public enum Message {
   CANNOT_WRITE(
       "Cannot write %s for %s: %s. softdelete generates that file: if you declared a type with that"
           + " name, rename it."),
+  // Migration options (softdelete.flyway.*, softdelete.liquibase*, softdelete.migrations.tables)
+  FLYWAY_VERSION_INVALID(
+      "The processor option softdelete.flyway.version is \"%s\", which is not a Flyway version. Use"
+          + " numbers separated by dots or underscores, for example 1 or 2.1: the migrations are named"
+          + " V<version>_<n>__<table>.sql."),
+  MIGRATION_LOCATION_INVALID(
+      "The processor option %s is \"%s\", which is not a relative resource folder. Use folder names"
+          + " separated by '/', without a leading '/', '..', '\\' or 'classpath:', for example %s."),
+  BOOLEAN_OPTION_INVALID(
+      "The processor option %s is \"%s\". Use true or false."),
+  OPTION_WITHOUT_EFFECT(
+      "The processor option %s has no effect without %s. Set %s too, or remove %s."),
+  MIGRATION_TABLES_EMPTY(
+      "The processor option softdelete.migrations.tables names no table. Name the tables the"
+          + " migrations create, separated by commas, or leave the option out for every table."),
+  MIGRATION_TABLE_UNKNOWN(
+      "The processor option softdelete.migrations.tables names table \"%s\", which no"
+          + " @SoftDeleteEntity of this compilation has. Its tables are: %s."),
+  CANNOT_WRITE_MIGRATION(
+      "Cannot write the migration %s: %s."),
   // @References
   REFERENCE_NOT_ENTITY(
       "`%s` references %s, which is not a @SoftDeleteEntity record. Reference the entity whose id the"

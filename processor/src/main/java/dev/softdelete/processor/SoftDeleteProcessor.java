@@ -59,6 +59,9 @@ import javax.lang.model.element.TypeElement;
  * the next round, and is reported at the last. No exception leaves {@link #process}: an unexpected one
  * becomes an error on the record being processed. Every repository written is also listed in the
  * compilation's registry ({@link RegistryRounds}).
+ *
+ * <p>When the options ask for them ({@link MigrationOptions}), the tables of every record written are
+ * also written as Flyway migrations or a Liquibase changelog, once, after the last round.
  */
 @AutoService(Processor.class)
 public final class SoftDeleteProcessor extends AbstractProcessor {
@@ -74,6 +77,8 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private RepositoryValidator repositoryValidator;
   private QueryRepositoryWriter queryRepositoryWriter;
   private RegistryRounds registry;
+  private MigrationOptions migrationOptions;
+  private Migrations migrations;
 
   /**
    * The processor option that limits the dialects SQL and DDL are written for, and whose reserved
@@ -128,8 +133,12 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     Optional<String> registryName = className(options, REGISTRY_OPTION, "AppRegistry");
     Optional<String> daggerModuleName = className(options, DAGGER_MODULE_OPTION, "AppModule");
     Optional<Boolean> dagger = daggerSwitch(options);
+    // Read even when the dialects are wrong, so that every wrong option is reported at once.
+    Optional<MigrationOptions> migrationsRead = MigrationOptions.read(options, diagnostics);
+    migrationOptions = migrationsRead.orElse(MigrationOptions.none());
     configured =
         dialects.isPresent()
+            && migrationsRead.isPresent()
             && (registryName.isEmpty() || !registryName.get().isEmpty())
             && (daggerModuleName.isEmpty() || !daggerModuleName.get().isEmpty())
             && dagger.isPresent();
@@ -149,6 +158,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             dialects.get());
     rowMapperWriter = new RowMapperWriter(out);
     schemaWriter = new SchemaWriter(out, dialects.get());
+    migrations = new Migrations(migrationOptions, out, dialects.get(), diagnostics);
     repositoryReader =
         new RepositoryReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader);
     repositoryValidator = new RepositoryValidator(new QueryMethodValidator());
@@ -227,7 +237,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(DIALECTS_OPTION, REGISTRY_OPTION, DAGGER_OPTION, DAGGER_MODULE_OPTION);
+    Set<String> options = new java.util.HashSet<>(MigrationOptions.NAMES);
+    options.addAll(Set.of(DIALECTS_OPTION, REGISTRY_OPTION, DAGGER_OPTION, DAGGER_MODULE_OPTION));
+    return Set.copyOf(options);
   }
 
   @Override
@@ -289,6 +301,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       diagnostics.error(Message.PROCESSOR_FAILED, "the registry", trace);
+    }
+    if (round.processingOver()) {
+      migrations.write();
     }
     return false;
   }
@@ -427,6 +442,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             && rowMapperWriter.write(entity)
             && schemaWriter.write(relations)) {
           registry.add(RegistrationReader.of(entity));
+          migrations.add(relations);
         }
       } catch (RuntimeException | Error e) {
         StringWriter trace = new StringWriter();

@@ -3,6 +3,7 @@ package dev.softdelete.schema;
 import dev.softdelete.TableDefinition;
 import dev.softdelete.schema.SchemaVerifier.Strictness;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -199,6 +200,20 @@ public record SchemaProblem(String table, Kind kind, String subject, String mess
   public String message() {
     return message;
   }
+
+  /**
+   * The fix the {@linkplain #message() message} ends with, after {@code "Fix: "}: for most problems the
+   * database's own SQL statements, separated by {@code "; "}, which are the generated DDL's forms (the
+   * migration to write for a schema that already exists, see the README's "Migrations"); for some,
+   * advice in words where no statement can do it (SQLite cannot alter a column; a column's type that
+   * the definition does not know). Read it before running it.
+   */
+  public Optional<String> fix() {
+    int at = message.lastIndexOf(FIX);
+    return at < 0 ? Optional.empty() : Optional.of(message.substring(at + FIX.length()));
+  }
+
+  private static final String FIX = "Fix: ";
 
   /** {@code KIND: message} for an error, {@code KIND (warning): message} for a warning. */
   @Override
