@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
  * {@code XRepository} and every {@code @Repository} interface on the class path, listed by the processor at compile
  * time; nothing is scanned. Each bean is named after its interface ({@code teamRepository}, {@code members}) and
  * typed by it. A {@code @Repository} interface that extends a generated one ({@code Members extends
- * MemberRepository}) is a fallback candidate, so that injecting {@code MemberRepository} still finds one bean.
+ * MemberRepository}) is a fallback candidate, so that injecting {@code MemberRepository} still finds one bean. The
+ * {@link dev.softdelete.registry.SoftDeleteRegistry} itself is the bean {@code softDeleteRegistry}.
  *
  * <p>The repositories run every call on the calling thread's open Jdbi handle, or else on a handle of the context's
  * {@code Jdbi}. To run them in Spring's transactions ({@code @Transactional}, {@code TransactionTemplate}), build

@@ -12,7 +12,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Registers a bean per repository of the generated registry; {@link EnableSoftDeleteRepositories} imports it.
+ * Registers a bean per repository of the generated registry, and the registry itself as {@code softDeleteRegistry};
+ * {@link EnableSoftDeleteRepositories} imports it.
  *
  * <p>A Spring 7 {@link BeanRegistrar} rather than a post-processor of bean definitions, because registrars take
  * part in Spring's ahead-of-time processing, where a bean definition that carries a supplier lambda cannot be
@@ -22,7 +23,15 @@ import org.springframework.util.StringUtils;
 public final class RepositoryBeans implements BeanRegistrar {
   @Override
   public void register(BeanRegistry beans, Environment environment) {
-    List<RepositoryBinding<?>> repositories = SoftDeleteRegistry.load().repositories();
+    SoftDeleteRegistry registry = SoftDeleteRegistry.load();
+    // The registry is a bean too: what a SchemaVerifier checks (tables()), and how Spring Boot's auto-configuration
+    // sees that @EnableSoftDeleteRepositories already ran.
+    beans.registerBean(
+        "softDeleteRegistry",
+        SoftDeleteRegistry.class,
+        bean -> bean.description("every repository and entity the softdelete processor generated")
+            .supplier(context -> registry));
+    List<RepositoryBinding<?>> repositories = registry.repositories();
     Set<String> names = new HashSet<>();
     for (RepositoryBinding<?> binding : repositories) {
       register(beans, binding, name(binding.type(), names), extendsAnother(binding, repositories));

@@ -78,6 +78,8 @@ abstract class SpringContainerTest {
     assertThat(context.getBean("teamRepository")).isExactlyInstanceOf(JdbiTeamRepository.class);
     assertThat(context.getBean("memberRepository")).isExactlyInstanceOf(JdbiMemberRepository.class);
     assertThat(context.getBean("members")).isExactlyInstanceOf(JdbiMembers.class);
+    assertThat(context.getBean("softDeleteRegistry", SoftDeleteRegistry.class).repositories())
+        .isEqualTo(repositories);
   }
 
   @Test
