@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -156,6 +158,40 @@ abstract class SpringContainerTest {
     assertThat(members.ofTeamNamed("red"))
         .extracting(Member::email)
         .containsExactly("ada@example.org", "grace@example.org");
+  }
+
+  @Test
+  void failedInsertAllUndoesOnlyItsOwnRowsAndTheSpringTransactionGoesOn() {
+    transaction.executeWithoutResult(
+        status -> {
+          Team red = teams.insert(new Team(null, "red"));
+          List<Member> sameEmail =
+              List.of(
+                  new Member(null, red.id(), "ada@example.org", "Ada"),
+                  new Member(null, red.id(), "ada@example.org", "Ada again"));
+          assertThatThrownBy(() -> members.insertAll(sameEmail)).isInstanceOf(UniqueViolationException.class);
+          teams.insert(new Team(null, "blue"));
+        });
+
+    assertThat(teams.findByName("red")).isPresent();
+    assertThat(teams.findByName("blue")).isPresent();
+    assertThat(members.alive()).isEmpty();
+  }
+
+  @Test
+  void requiresNewCommitsOnItsOwnConnectionWhileTheOuterTransactionRollsBack() {
+    TransactionTemplate requiresNew = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+    requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+    transaction.executeWithoutResult(
+        status -> {
+          teams.insert(new Team(null, "red"));
+          requiresNew.executeWithoutResult(inner -> teams.insert(new Team(null, "blue")));
+          status.setRollbackOnly();
+        });
+
+    assertThat(teams.findByName("red")).isEmpty();
+    assertThat(teams.findByName("blue")).isPresent();
   }
 
   @Test
