@@ -34,11 +34,12 @@ public final class RepositoryBeans implements BeanRegistrar {
     List<RepositoryBinding<?>> repositories = registry.repositories();
     Set<String> names = new HashSet<>();
     for (RepositoryBinding<?> binding : repositories) {
-      register(beans, binding, name(binding.type(), names), extendsAnother(binding, repositories));
+      registerRepository(beans, binding, name(binding.type(), names), extendsAnother(binding, repositories));
     }
   }
 
-  private static <R> void register(BeanRegistry beans, RepositoryBinding<R> binding, String name, boolean fallback) {
+  private static <R> void registerRepository(
+      BeanRegistry beans, RepositoryBinding<R> binding, String name, boolean fallback) {
     beans.registerBean(
         name,
         binding.type(),
@@ -55,13 +56,13 @@ public final class RepositoryBeans implements BeanRegistrar {
    * The interface's simple name as a bean name ({@code teamRepository}); its qualified name when another
    * repository of the registry already took that (two packages with a {@code UserRepository} each).
    */
-  private static String name(Class<?> type, Set<String> taken) {
+  static String name(Class<?> type, Set<String> taken) {
     String simple = StringUtils.uncapitalizeAsProperty(type.getSimpleName());
     return taken.add(simple) ? simple : type.getName();
   }
 
   /** True for a {@code @Repository} interface that extends another repository of the registry. */
-  private static boolean extendsAnother(RepositoryBinding<?> binding, List<RepositoryBinding<?>> repositories) {
+  static boolean extendsAnother(RepositoryBinding<?> binding, List<RepositoryBinding<?>> repositories) {
     for (RepositoryBinding<?> other : repositories) {
       if (other != binding && other.type().isAssignableFrom(binding.type())) {
         return true;
