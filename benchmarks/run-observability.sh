@@ -2,8 +2,10 @@
 # Issue 10's cost of observability, short, on H2 then embedded PostgreSQL: findById by hand-written JDBC,
 # the generated repository in AUTO with nothing configured, the same forced to JDBC (no check), the
 # generated repository with a SqlLogger (Jdbi's pipeline), Jdbi SqlObject, and SqlObject with the same
-# SqlLogger. One JMH run per database; writes $OUT (default target/observability): h2.json,
-# postgresql.json, *.txt, machine.txt and results.md (the table, by results.py). About 4 minutes.
+# SqlLogger. Per database one JMH run, then InterleavedObserved (the same contenders in one JVM, in
+# rotating 50 ms blocks, wall clock and thread CPU time: it holds on a loaded machine, where a short
+# JMH run does not). Writes $OUT (default target/observability): h2.json, postgresql.json, *.txt,
+# interleaved-*.txt, machine.txt and results.md (both tables). About 6 minutes.
 #   benchmarks/run-observability.sh
 #   JMH_OPTS="" benchmarks/run-observability.sh    # the annotations' 5 x 2 s warm-up and measurement
 set -euo pipefail
@@ -21,6 +23,9 @@ for db in $DBS; do
   # shellcheck disable=SC2086
   java -Djava.io.tmpdir=target/tmp -cp target/benchmarks.jar dev.softdelete.benchmarks.compare.RunOnDatabase \
     "$db" $JMH_OPTS -rf json -rff "$OUT/$db.json" "$INCLUDE" | tee "$OUT/$db.txt"
+  java -Xms1g -Xmx1g -Djava.io.tmpdir=target/tmp -cp target/benchmarks.jar \
+    dev.softdelete.benchmarks.observe.InterleavedObserved "$db" "${ROUNDS:-200}" 50 | tee "$OUT/interleaved-$db.txt"
   echo "uptime after $db: $(uptime)" >> "$OUT/machine.txt"
 done
-python3 results.py "$OUT"/*.json | tee "$OUT/results.md"
+# The JMH score lines, then the interleaved tables, in one file.
+{ grep -h '^ObservedReads' "$OUT"/h2.txt "$OUT"/postgresql.txt; echo; cat "$OUT"/interleaved-*.txt; } | tee "$OUT/results.md"
