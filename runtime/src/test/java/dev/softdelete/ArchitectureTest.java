@@ -85,7 +85,9 @@ class ArchitectureTest {
 
   @Test
   void everyRuntimePackageSaysWhatItIsFor() {
-    for (String pkg : List.of("dev.softdelete", "dev.softdelete.jdbi", "dev.softdelete.schema", "dev.softdelete.internal")) {
+    for (String pkg : List.of(
+        "dev.softdelete", "dev.softdelete.jdbi", "dev.softdelete.registry", "dev.softdelete.schema",
+        "dev.softdelete.internal")) {
       String packageInfo = pkg.replace('.', '/') + "/package-info.class";
       assertThat(ArchitectureTest.class.getClassLoader().getResource(packageInfo)).as(packageInfo).isNotNull();
     }
