@@ -157,6 +157,16 @@ public enum Message {
   NO_DIALECT(
       "The processor option %s names no dialect. Use dialect ids separated by commas: %s; or leave"
           + " the option out for all of them."),
+  INVALID_CLASS_NAME_OPTION(
+      "The processor option %s is \"%s\", which is not a qualified Java class name. Name a class such as"
+          + " com.example.%s, or leave the option out for the default name."),
+  INVALID_SWITCH_OPTION(
+      "The processor option %s is \"%s\"; use true or false, or leave the option out for %s."),
+  REGISTRY_CANNOT_NAME(
+      "%s is not public, so the registry %s, which lists every repository of the compilation for"
+          + " SoftDeleteRegistry.load(), cannot name it from package %s. Make %s public (and the types it"
+          + " is nested in), or keep the compilation's non-public entities and @Repository interfaces in"
+          + " one package."),
   CANNOT_WRITE(
       "Cannot write %s for %s: %s. softdelete generates that file: if you declared a type with that"
           + " name, rename it."),

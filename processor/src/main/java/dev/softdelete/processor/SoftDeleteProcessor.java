@@ -8,18 +8,23 @@ import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.RepositoryModel;
+import dev.softdelete.processor.model.RegistryNames;
 import dev.softdelete.processor.reading.EntityReader;
+import dev.softdelete.processor.reading.RegistrationReader;
 import dev.softdelete.processor.reading.RepositoryReader;
 import dev.softdelete.processor.validation.EntityValidator;
 import dev.softdelete.processor.validation.QueryMethodValidator;
 import dev.softdelete.processor.validation.ReferenceValidator;
 import dev.softdelete.processor.validation.RepositoryValidator;
 import dev.softdelete.processor.validation.ValidationReport;
+import dev.softdelete.processor.writing.DaggerModuleWriter;
 import dev.softdelete.processor.writing.ImplementationWriter;
 import dev.softdelete.processor.writing.QueryRepositoryWriter;
+import dev.softdelete.processor.writing.RegistryWriter;
 import dev.softdelete.processor.writing.RepositoryWriter;
 import dev.softdelete.processor.writing.RowMapperWriter;
 import dev.softdelete.processor.writing.SchemaWriter;
+import dev.softdelete.processor.writing.ServicesFileWriter;
 import dev.softdelete.processor.writing.SourceWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,7 +57,8 @@ import javax.lang.model.element.TypeElement;
  * a valid model; the writers read nothing but the model. A record whose
  * component types do not exist yet (another processor may generate them in a later round) waits for
  * the next round, and is reported at the last. No exception leaves {@link #process}: an unexpected one
- * becomes an error on the record being processed.
+ * becomes an error on the record being processed. Every repository written is also listed in the
+ * compilation's registry ({@link RegistryRounds}).
  */
 @AutoService(Processor.class)
 public final class SoftDeleteProcessor extends AbstractProcessor {
@@ -67,12 +73,22 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   private RepositoryReader repositoryReader;
   private RepositoryValidator repositoryValidator;
   private QueryRepositoryWriter queryRepositoryWriter;
+  private RegistryRounds registry;
 
   /**
    * The processor option that limits the dialects SQL and DDL are written for, and whose reserved
    * words names must avoid: dialect ids separated by commas. All of them by default.
    */
   static final String DIALECTS_OPTION = "softdelete.dialects";
+
+  /** The processor option that names the registry class instead of {@code SoftDeleteRegistry_<hash>}. */
+  static final String REGISTRY_OPTION = "softdelete.registry";
+
+  /** The processor option that turns the Dagger module off ({@code false}) when Dagger is on the classpath. */
+  static final String DAGGER_OPTION = "softdelete.dagger";
+
+  /** The processor option that names the Dagger module class instead of {@code SoftDeleteModule}. */
+  static final String DAGGER_MODULE_OPTION = "softdelete.dagger.module";
 
   /** False when the options are wrong (reported in init): nothing is processed. */
   private boolean configured;
@@ -109,7 +125,14 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             options.containsKey(DIALECTS_OPTION)
                 ? Objects.requireNonNullElse(options.get(DIALECTS_OPTION), "")
                 : null);
-    configured = dialects.isPresent();
+    Optional<String> registryName = className(options, REGISTRY_OPTION, "AppRegistry");
+    Optional<String> daggerModuleName = className(options, DAGGER_MODULE_OPTION, "AppModule");
+    Optional<Boolean> dagger = daggerSwitch(options);
+    configured =
+        dialects.isPresent()
+            && (registryName.isEmpty() || !registryName.get().isEmpty())
+            && (daggerModuleName.isEmpty() || !daggerModuleName.get().isEmpty())
+            && dagger.isPresent();
     if (!configured) {
       return;
     }
@@ -135,6 +158,43 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             processingEnv.getElementUtils().getTypeElement("jakarta.inject.Inject") != null,
             dialects.get(),
             processingEnv.getTypeUtils());
+    boolean daggerPresent = processingEnv.getElementUtils().getTypeElement("dagger.Module") != null;
+    registry =
+        new RegistryRounds(
+            diagnostics,
+            new RegistryWriter(out),
+            dagger.get() && daggerPresent ? Optional.of(new DaggerModuleWriter(out)) : Optional.empty(),
+            new ServicesFileWriter(out),
+            registryName,
+            daggerModuleName);
+  }
+
+  /**
+   * The class named by an option: empty when it is not set, an empty string after reporting a value
+   * that is not a qualified class name.
+   */
+  private Optional<String> className(Map<String, String> options, String option, String example) {
+    if (!options.containsKey(option)) {
+      return Optional.empty();
+    }
+    String value = Objects.requireNonNullElse(options.get(option), "");
+    if (!RegistryNames.isQualifiedClassName(value)) {
+      diagnostics.error(Message.INVALID_CLASS_NAME_OPTION, option, value, example);
+      return Optional.of("");
+    }
+    return Optional.of(value);
+  }
+
+  /** Whether the Dagger module may be written (true unless set to false); empty after reporting a wrong value. */
+  private Optional<Boolean> daggerSwitch(Map<String, String> options) {
+    // javac passes -Asoftdelete.dagger (without a value) as a null value: that turns it on.
+    String value = Objects.requireNonNullElse(options.get(DAGGER_OPTION), "true");
+    if (value.equals("true") || value.equals("false")) {
+      return Optional.of(value.equals("true"));
+    }
+    diagnostics.error(
+        Message.INVALID_SWITCH_OPTION, DAGGER_OPTION, value, "a module whenever Dagger is on the class path");
+    return Optional.empty();
   }
 
   /** The dialects the option names, in {@link Dialect} order; empty after reporting a wrong one. */
@@ -167,7 +227,7 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(DIALECTS_OPTION);
+    return Set.of(DIALECTS_OPTION, REGISTRY_OPTION, DAGGER_OPTION, DAGGER_MODULE_OPTION);
   }
 
   @Override
@@ -222,6 +282,14 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         diagnostics.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), trace);
       }
     }
+    try {
+      registry.roundEnded(
+          !deferred.isEmpty() || !deferredRepositories.isEmpty(), round.processingOver());
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      diagnostics.error(Message.PROCESSOR_FAILED, "the registry", trace);
+    }
     return false;
   }
 
@@ -275,9 +343,11 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
       return;
     }
     Entity entity = repository.entity().orElseThrow();
-    queryRepositoryWriter.write(
+    if (queryRepositoryWriter.write(
         repository,
-        knownRelations.getOrDefault(entity.recordType().canonicalName(), Relations.none(entity)));
+        knownRelations.getOrDefault(entity.recordType().canonicalName(), Relations.none(entity)))) {
+      registry.add(RegistrationReader.of(repository, entity));
+    }
   }
 
   /** Reads and judges one record: the valid entity, or nothing after reporting or deferring it. */
@@ -354,8 +424,9 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         // missing the rest would only add errors about it.
         if (repositoryWriter.write(entity)
             && implementationWriter.write(relations)
-            && rowMapperWriter.write(entity)) {
-          schemaWriter.write(relations);
+            && rowMapperWriter.write(entity)
+            && schemaWriter.write(relations)) {
+          registry.add(RegistrationReader.of(entity));
         }
       } catch (RuntimeException | Error e) {
         StringWriter trace = new StringWriter();

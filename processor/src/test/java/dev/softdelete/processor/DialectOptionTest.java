@@ -258,11 +258,12 @@ class DialectOptionTest {
             .formatted(column));
   }
 
-  /** The paths of the resources (not classes) written to the class output. */
+  /** The paths of the DDL resources written to the class output. */
   private static Set<String> resources(Compilation compilation) {
     return compilation.generatedFiles().stream()
         .filter(file -> file.getKind() == JavaFileObject.Kind.OTHER)
         .map(DialectOptionTest::classOutputPath)
+        .filter(path -> path.startsWith("META-INF/softdelete/"))
         .collect(Collectors.toSet());
   }
 

@@ -34,10 +34,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * regenerate them.
  */
 class GoldenFileTest {
+  /**
+   * The registry of the golden inputs: its hash is that of their sorted qualified names, and stays the
+   * same from build to build.
+   */
+  static final String REGISTRY = "test.SoftDeleteRegistry_e8c0c1e3";
+
   /** Every source the processor generates for the golden inputs that is compared with its golden file. */
   private static final List<String> SOURCES =
       Stream.concat(
-              Stream.of("test.JdbiAccounts"),
+              Stream.of("test.JdbiAccounts", REGISTRY, "test.SoftDeleteModule"),
               Stream.of("User", "Membership", "Customer", "PurchaseOrder", "Category")
                   .flatMap(
                       entity -> Stream.of(
@@ -53,7 +59,10 @@ class GoldenFileTest {
           .flatMap(
               table -> Stream.of(Dialect.values())
                   .map(d -> "META-INF/softdelete/" + d.id() + "/" + table + ".sql"))
-          .collect(Collectors.toList());
+          .collect(Collectors.collectingAndThen(Collectors.toList(), ddl -> {
+            ddl.add("META-INF/services/dev.softdelete.registry.GeneratedRegistry");
+            return ddl;
+          }));
 
   private static Compilation compilation;
 

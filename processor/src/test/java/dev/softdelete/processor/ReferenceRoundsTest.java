@@ -57,6 +57,9 @@ class ReferenceRoundsTest {
     assertThat(compilation).hadErrorContaining("`customerId` has type String").inFile(order);
     assertThat(processor.created())
         .containsExactlyInAnyOrder(
+            RegistryFiles.registry("test.Customer"),
+            "test.SoftDeleteModule",
+            RegistryFiles.SERVICES,
             "test.CustomerRepository",
             "test.JdbiCustomerRepository",
             "test.CustomerRowMapper",

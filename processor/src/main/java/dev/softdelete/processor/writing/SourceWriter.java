@@ -13,6 +13,7 @@ import dev.softdelete.processor.model.Entity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -25,8 +26,8 @@ import javax.tools.StandardLocation;
 /**
  * The one place generated files are written. Every source gets {@code @Generated} (without a
  * timestamp, so builds are reproducible) and {@code @SoftDeleteGenerated}, names the record as its
- * originating element (each output has exactly one, which keeps the processor isolating for Gradle),
- * and skips java.lang imports. A file that cannot be written becomes an error on the record.
+ * originating element (each output of a record has exactly one; a registry has all of the
+ * compilation's), and skips java.lang imports. A file that cannot be written becomes an error on the record.
  */
 public final class SourceWriter {
   private static final String GENERATED = "javax.annotation.processing.Generated";
@@ -98,6 +99,25 @@ public final class SourceWriter {
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           entity.element(), Message.CANNOT_WRITE, path, entity.simpleName(), e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * Writes a text resource made from several elements into the class output, for example the services
+   * file that lists every registry; false, after reporting on the first element why, when it cannot.
+   */
+  public boolean writeResource(List<? extends Element> origins, String path, String content) {
+    try {
+      FileObject file =
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(new Element[0]));
+      try (Writer writer = file.openWriter()) {
+        writer.write(content);
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(
+          origins.get(0), Message.CANNOT_WRITE, path, origins.get(0).getSimpleName(), e.getMessage());
       return false;
     }
   }
