@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code dev.softdelete.jdbi}: the plugin; never reaches into the schema verifier;
  *   <li>{@code dev.softdelete.schema}: the verifier; uses the Jdbi side only through its public
  *       configuration;
- *   <li>{@code dev.softdelete.internal}: for generated code; depends only on the public package.
+ *   <li>{@code dev.softdelete.internal}: for generated code; depends only on the public package;
+ *   <li>{@code dev.softdelete.registry}: the generated registry's API; depends only on the public
+ *       package, so that containers can use it without the plugin.
  * </ul>
  *
  * And the runtime as a whole depends on the JDK, Jdbi and itself, never on the processor.
@@ -71,6 +73,15 @@ class ArchitectureTest {
         .that().resideInAPackage("dev.softdelete.internal..")
         .should().dependOnClassesThat()
         .resideInAnyPackage("dev.softdelete.jdbi..", "dev.softdelete.schema..")
+        .check(runtime);
+  }
+
+  @Test
+  void theRegistryDependsOnlyOnThePublicPackage() {
+    noClasses()
+        .that().resideInAPackage("dev.softdelete.registry..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("dev.softdelete.jdbi..", "dev.softdelete.schema..", "dev.softdelete.internal..")
         .check(runtime);
   }
 

@@ -12,8 +12,9 @@ import org.jdbi.v3.core.internal.OnDemandExtensions;
  * that opens a handle per call; there is no public hook to supply an on-demand object of our own.
  * jdbi3-sqlobject replaces that factory the same way, without keeping the previous one, so this class
  * keeps the factory it finds (through {@code createCopy}, since Jdbi has no getter for it) and hands it
- * every type that is not a generated repository. The generated repository needs no proxy: made with a
- * {@code Jdbi}, it already runs each call on the calling thread's open handle or a new one.
+ * every type that is not a generated repository (one the generated registry does not list). The
+ * generated repository needs no proxy: made with a {@code Jdbi}, it already runs each call on the
+ * calling thread's open handle or a new one.
  *
  * <p>If a Jdbi release changes this class, only this file needs to follow.
  */
@@ -25,9 +26,9 @@ final class OnDemandRepositories {
     OnDemandExtensions previous = onDemand.createCopy();
     onDemand.setFactory(
         (db, type, extraTypes) -> Optional.of(
-            GeneratedTypes.repository(type)
+            Bindings.repository(type)
                 .filter(found -> extraTypes.length == 0)
-                .map(found -> found.create(db))
+                .<Object>map(found -> found.create(db))
                 .orElseGet(() -> previous.create(db, type, extraTypes))));
   }
 }

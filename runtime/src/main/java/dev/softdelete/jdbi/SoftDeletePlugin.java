@@ -1,5 +1,6 @@
 package dev.softdelete.jdbi;
 
+import dev.softdelete.registry.EntityBinding;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -26,6 +27,10 @@ import org.jdbi.v3.core.spi.JdbiPlugin;
  *   <li>deleted-at is stamped from the plugin's clock.
  * </ul>
  *
+ * <p>The generated types come from the generated registry ({@link
+ * dev.softdelete.registry.SoftDeleteRegistry}), as constructor references: no class is looked up by
+ * name and nothing is called reflectively. A type the registry does not list is left to Jdbi.
+ *
  * <p>On-demand objects come from a single factory slot in Jdbi's configuration that jdbi3-sqlobject
  * fills too, without keeping what was there. This plugin keeps the factory it finds there and hands it
  * every type that is not a generated repository. So that the order of {@code installPlugin} calls does
@@ -48,9 +53,7 @@ public final class SoftDeletePlugin implements JdbiPlugin {
 
   @Override
   public void customizeJdbi(Jdbi jdbi) {
-    if (SQL_OBJECT_PRESENT) {
-      SqlObjects.install(jdbi);
-    }
+    SqlObjects.installIfPresent(jdbi);
     jdbi.getConfig(SoftDeleteConfig.class).setClock(clock);
     jdbi.registerExtension(new RepositoryFactory());
     jdbi.registerRowMapper(new EntityRowMapperFactory());
@@ -58,20 +61,28 @@ public final class SoftDeletePlugin implements JdbiPlugin {
     OnDemandRepositories.install(jdbi);
   }
 
-  private static final boolean SQL_OBJECT_PRESENT = isPresent("org.jdbi.v3.sqlobject.SqlObjectPlugin");
-
-  private static boolean isPresent(String className) {
-    try {
-      Class.forName(className, false, Jdbi.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
-
-  /** Loaded only when jdbi3-sqlobject is on the classpath. */
+  /**
+   * Installs jdbi3-sqlobject's plugin when it is on the classpath. A plain call rather than a lookup by
+   * name: this class refers to {@code SqlObjectPlugin} only in {@link #install}, which the JVM links on
+   * its first call, so without jdbi3-sqlobject that call throws {@link NoClassDefFoundError} and nothing
+   * else happens. Unlike {@code Class.forName} it needs no reflection metadata in a native image, where
+   * a class missing at build time fails the same way at run time.
+   */
   private static final class SqlObjects {
-    static void install(Jdbi jdbi) {
+    private static final String PACKAGE = "org/jdbi/v3/sqlobject/";
+
+    static void installIfPresent(Jdbi jdbi) {
+      try {
+        install(jdbi);
+      } catch (NoClassDefFoundError e) {
+        // Only the absence of jdbi3-sqlobject is expected; anything else is a broken classpath.
+        if (e.getMessage() == null || !e.getMessage().replace('.', '/').startsWith(PACKAGE)) {
+          throw e;
+        }
+      }
+    }
+
+    private static void install(Jdbi jdbi) {
       jdbi.installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin());
     }
   }
@@ -80,13 +91,13 @@ public final class SoftDeletePlugin implements JdbiPlugin {
   private static final class RepositoryFactory implements ExtensionFactory {
     @Override
     public boolean accepts(Class<?> extensionType) {
-      return GeneratedTypes.repository(extensionType).isPresent();
+      return Bindings.repository(extensionType).isPresent();
     }
 
     @Override
     public <E> E attach(Class<E> extensionType, HandleSupplier handleSupplier) {
       return extensionType.cast(
-          GeneratedTypes.repository(extensionType).orElseThrow().create(handleSupplier.getHandle()));
+          Bindings.repository(extensionType).orElseThrow().attach(handleSupplier.getHandle()));
     }
 
     @Override
@@ -99,7 +110,9 @@ public final class SoftDeletePlugin implements JdbiPlugin {
   private static final class EntityRowMapperFactory implements RowMapperFactory {
     @Override
     public Optional<RowMapper<?>> build(Type type, ConfigRegistry config) {
-      return type instanceof Class ? GeneratedTypes.rowMapper((Class<?>) type) : Optional.empty();
+      return type instanceof Class<?> entity
+          ? Bindings.entity(entity).map(EntityBinding::rowMapper)
+          : Optional.empty();
     }
   }
 }
