@@ -3,6 +3,7 @@ package dev.softdelete.dropwizard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
 import dev.softdelete.dropwizard.TeamsResource.Founding;
 import dev.softdelete.fixture.FixtureDatabase;
@@ -22,6 +23,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.glassfish.jersey.internal.inject.InjectionManager;
@@ -125,6 +127,48 @@ abstract class DropwizardInjectionContract {
     assertThat(response.getStatus()).isEqualTo(200);
     Map<String, Map<String, Object>> checks = response.readEntity(new GenericType<>() {});
     assertThat(checks.get(TeamsApplication.DATABASE)).containsEntry("healthy", true);
+  }
+
+  @Test
+  void theEnvironmentsMetricsTimeEveryGeneratedStatementUnderItsRepositoryAndMethod() {
+    // Needs the statements to run through Jdbi's pipeline, which they do when the Jdbi has a SqlLogger, as the
+    // factory's InstrumentedSqlLogger is; SoftDeleteStatementNames names each timer.
+    MetricRegistry metrics = app().getEnvironment().metrics();
+    String teamInsert = TeamRepository.class.getName() + ".insert";
+    String join = Members.class.getName() + ".ofTeamNamed";
+    List<String> memberInserts =
+        List.of(Members.class.getName() + ".insert", MemberRepository.class.getName() + ".insert");
+    String unnamed = "sql.raw";
+    Map<String, Long> before = counts(metrics);
+
+    assertThat(found(new Founding("red", "ada@example.com", "Ada")).getStatus()).isEqualTo(201);
+    assertThat(roster("red")).hasSize(1);
+
+    Map<String, Long> added = added(before, counts(metrics));
+    assertThat(added).containsEntry(teamInsert, 1L).containsEntry(join, 1L);
+    // The member's insert checks its live team first: two statements, under the name of the interface that declares
+    // the verb (a SqlObject's would carry the attached type's, Members); either is the repository's.
+    assertThat(memberInserts.stream().mapToLong(name -> added.getOrDefault(name, 0L)).sum()).isPositive();
+    // And nothing of ours went unnamed.
+    assertThat(added).doesNotContainKey(unnamed);
+  }
+
+  private static Map<String, Long> counts(MetricRegistry metrics) {
+    Map<String, Long> counts = new HashMap<>();
+    metrics.getTimers().forEach((name, timer) -> counts.put(name, timer.getCount()));
+    return counts;
+  }
+
+  /** The timers that counted more, with how many more. */
+  private static Map<String, Long> added(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> added = new HashMap<>();
+    after.forEach((name, count) -> {
+      long more = count - before.getOrDefault(name, 0L);
+      if (more > 0) {
+        added.put(name, more);
+      }
+    });
+    return added;
   }
 
   Response found(Founding founding) {

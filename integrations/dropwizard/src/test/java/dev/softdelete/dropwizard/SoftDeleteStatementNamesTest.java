@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.jdbi3.InstrumentedSqlLogger;
 import dev.softdelete.fixture.FixtureDatabase;
+import dev.softdelete.internal.Statements;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,12 @@ class SoftDeleteStatementNamesTest {
   private final Jdbi jdbi =
       Jdbi.create(FixtureDatabase.H2.dataSource())
           .setSqlLogger(new InstrumentedSqlLogger(metrics, new SoftDeleteStatementNames()));
+
+  @Test
+  void theAttributesAreTheOnesTheGeneratedStatementsCarry() {
+    assertThat(SoftDeleteStatementNames.GROUP).isEqualTo(Statements.GROUP_ATTRIBUTE);
+    assertThat(SoftDeleteStatementNames.NAME).isEqualTo(Statements.NAME_ATTRIBUTE);
+  }
 
   @Test
   void aStatementThatCarriesBothAttributesIsTimedAsGroupDotName() {
