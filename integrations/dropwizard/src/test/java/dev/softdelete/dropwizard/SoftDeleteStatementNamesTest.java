@@ -40,7 +40,10 @@ class SoftDeleteStatementNamesTest {
   @Test
   void anyOtherStatementIsNamedAsMetricsJdbi3NamesIt() {
     try (Handle handle = jdbi.open()) {
-      handle.createQuery("SELECT 1").define(SoftDeleteStatementNames.GROUP, "only.the.group").mapTo(Integer.class).one();
+      handle.createQuery("SELECT 1")
+          .define(SoftDeleteStatementNames.GROUP, "only.the.group")
+          .mapTo(Integer.class)
+          .one();
       handle.createQuery("SELECT 2").mapTo(Integer.class).one();
     }
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 
-/** A resource as a user writes it: the injector hands it the service, which the injector built from the repositories. */
+/** A resource as a user writes it: the injector hands it the service, which it built from the repositories. */
 @Path("/teams")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TeamsResource {
