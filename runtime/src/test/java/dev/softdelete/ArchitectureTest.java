@@ -90,7 +90,25 @@ class ArchitectureTest {
     classes()
         .that().resideInAPackage("dev.softdelete..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("dev.softdelete..", "java..", "javax.sql..", "org.jdbi.v3..")
+        .resideInAnyPackage("dev.softdelete..", "java..", "javax.sql..", "jdk.jfr..", "org.jdbi.v3..")
+        .check(runtime);
+  }
+
+  /**
+   * Every statement of a repository goes through {@code Statements}, which chooses between plain
+   * JDBC and Jdbi's pipeline; a helper that prepared its own would hide from Jdbi's loggers, timeout
+   * and tracing. The schema verifier reads catalogs on a connection it is given, not a handle.
+   */
+  @Test
+  void onlyStatementsPreparesStatements() {
+    noClasses()
+        .that().doNotHaveFullyQualifiedName("dev.softdelete.internal.Statements")
+        .and().resideOutsideOfPackage("dev.softdelete.schema..")
+        .should().callMethodWhere(
+            DescribedPredicate.describe(
+                "Connection.prepareStatement",
+                call -> call.getTarget().getName().equals("prepareStatement")
+                    && call.getTarget().getOwner().isAssignableTo(java.sql.Connection.class)))
         .check(runtime);
   }
 

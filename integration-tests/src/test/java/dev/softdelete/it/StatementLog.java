@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,11 +45,25 @@ final class StatementLog {
       Object result = invoke(target, method, args);
       if (method.getName().startsWith("execute") && (args == null || args.length == 0)) {
         synchronized (this) {
-          executions.add(new Execution(sql, result instanceof Integer updated ? updated : -1));
+          executions.add(new Execution(sql, updated((PreparedStatement) target, result)));
         }
       }
       return result;
     });
+  }
+
+  /**
+   * The count an execute method returned: executeUpdate's, or after execute (which Jdbi's pipeline
+   * calls) the statement's update count; -1 for a query.
+   */
+  private static int updated(PreparedStatement statement, Object result) throws SQLException {
+    if (result instanceof Integer updated) {
+      return updated;
+    }
+    if (Boolean.FALSE.equals(result)) {
+      return statement.getUpdateCount();
+    }
+    return -1;
   }
 
   private interface Call {

@@ -138,10 +138,10 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
     migrationOptions = migrationsRead.orElse(MigrationOptions.none());
     configured =
         dialects.isPresent()
+            && migrationsRead.isPresent()
             && (registryName.isEmpty() || !registryName.get().isEmpty())
             && (daggerModuleName.isEmpty() || !daggerModuleName.get().isEmpty())
-            && dagger.isPresent()
-            && migrationsRead.isPresent();
+            && dagger.isPresent();
     if (!configured) {
       return;
     }
@@ -439,11 +439,10 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         // missing the rest would only add errors about it.
         if (repositoryWriter.write(entity)
             && implementationWriter.write(relations)
-            && rowMapperWriter.write(entity)) {
-          if (schemaWriter.write(relations)) {
-            migrations.add(relations);
-            registry.add(RegistrationReader.of(entity));
-          }
+            && rowMapperWriter.write(entity)
+            && schemaWriter.write(relations)) {
+          registry.add(RegistrationReader.of(entity));
+          migrations.add(relations);
         }
       } catch (RuntimeException | Error e) {
         StringWriter trace = new StringWriter();

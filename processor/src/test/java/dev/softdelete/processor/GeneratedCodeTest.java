@@ -18,7 +18,7 @@ class GeneratedCodeTest {
    * local of the generated code.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"connection", "statement", "e", "h", "handle", "jdbi", "rs", "entity"})
+  @ValueSource(strings = {"connection", "statements", "s", "statement", "e", "h", "handle", "jdbi", "rs", "entity"})
   void componentsNamedLikeTheGeneratedCodesOwnVariablesCompile(String name) {
     JavaFileObject thing =
         entity(

@@ -162,6 +162,18 @@ class GoldenFileTest {
   }
 
   /**
+   * Generated code prepares every statement through {@code Statements}, so that Jdbi's loggers,
+   * timeout and tracing see it when the configuration asks for them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sources")
+  void generatedCodeNeverPreparesItsOwnStatements(String qualifiedName) {
+    String actual = contents(compilation.generatedSourceFile(qualifiedName).orElseThrow());
+
+    assertThat(actual).as("source of %s", qualifiedName).doesNotContain(".prepareStatement(");
+  }
+
+  /**
    * No public or protected declaration of a generated class names a type of {@code
    * dev.softdelete.internal}, which is not a supported API; generated classes of one entity share
    * its package and reach each other's helpers package-privately.

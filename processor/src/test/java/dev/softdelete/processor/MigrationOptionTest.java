@@ -194,9 +194,8 @@ class MigrationOptionTest {
   }
 
   /**
-   * Gradle's incremental compilation: the processor is declared aggregating, with or without migrations,
-   * because the registry it writes in every compilation lists every record, as a migration lists the
-   * tables of many.
+   * Gradle's incremental compilation: the processor is declared aggregating, since the registry lists
+   * every record of the compilation and a migration holds the tables of many.
    */
   @Test
   void gradleSeesAnAggregatingProcessor() throws IOException {

@@ -548,7 +548,7 @@ List<Article> liveArticlesOfLiveAuthor(String email);
           """,
           "public Stream<Article> deadOnes()",
           "FROM articles WHERE articles.live IS NULL",
-          "ResultStreams.query(connection, sql.deadOnes, statement -> { }, rs -> row(rs,"
+          "ResultStreams.query(statements, sql.deadOnes, statement -> { }, rs -> row(rs,"
               + " sql.codecs));");
     }
 

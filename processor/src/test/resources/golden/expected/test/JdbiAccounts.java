@@ -11,12 +11,12 @@ import dev.softdelete.internal.LikePatterns;
 import dev.softdelete.internal.ResultStreams;
 import dev.softdelete.internal.SqlErrors;
 import dev.softdelete.internal.SqlTemplates;
+import dev.softdelete.internal.Statements;
 import dev.softdelete.internal.Transactions;
 import dev.softdelete.internal.Writes;
 import dev.softdelete.internal.ddl.ColumnKind;
 import dev.softdelete.jdbi.SoftDeleteConfig;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,8 +37,9 @@ import org.jdbi.v3.core.Jdbi;
  * The Jdbi implementation of {@link Accounts}.
  *
  * <p>The verbs of {@code SoftDeleteRepository} are those of {@link JdbiUserRepository}; the
- * other methods run plain JDBC on the connection of a Jdbi handle: the handle it was made with, or
- * else the calling thread's open handle and its transaction, or a new handle for the call. The SQL
+ * other methods run their statements on a Jdbi handle: the handle it was made with, or
+ * else the calling thread's open handle and its transaction, or a new handle for the call; as plain
+ * JDBC or through Jdbi's statement pipeline (see {@code SoftDeleteConfig.setStatementPath}). The SQL
  * shown is H2's; {@code Sql} has every dialect's.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
@@ -195,14 +196,15 @@ public final class JdbiAccounts implements Accounts {
             return List.of();
         }
         if (handle != null) {
-            return findByNameOrderByEmailDesc(handle.getConnection(), name, limit);
+            return findByNameOrderByEmailDesc(statements(handle, "findByNameOrderByEmailDesc"), name, limit);
         }
-        return jdbi.withHandle(h -> findByNameOrderByEmailDesc(h.getConnection(), name, limit));
+        return jdbi.withHandle(h ->
+                findByNameOrderByEmailDesc(statements(h, "findByNameOrderByEmailDesc"), name, limit));
     }
 
-    private List<User> findByNameOrderByEmailDesc(Connection connection, String name, Limit limit) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findByNameOrderByEmailDesc)) {
+    private List<User> findByNameOrderByEmailDesc(Statements statements, String name, Limit limit) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findByNameOrderByEmailDesc)) {
             statement.setString(1, name);
             Jdbc.bindPage(statement, 2, sql.pageMaxFirst, limit.offset(), limit.max());
             try (ResultSet rs = statement.executeQuery()) {
@@ -229,14 +231,15 @@ public final class JdbiAccounts implements Accounts {
     public List<User> findByEmailIgnoreCase(String email) {
         Objects.requireNonNull(email, "email");
         if (handle != null) {
-            return findByEmailIgnoreCase(handle.getConnection(), email);
+            return findByEmailIgnoreCase(statements(handle, "findByEmailIgnoreCase"), email);
         }
-        return jdbi.withHandle(h -> findByEmailIgnoreCase(h.getConnection(), email));
+        return jdbi.withHandle(h ->
+                findByEmailIgnoreCase(statements(h, "findByEmailIgnoreCase"), email));
     }
 
-    private List<User> findByEmailIgnoreCase(Connection connection, String email) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findByEmailIgnoreCase)) {
+    private List<User> findByEmailIgnoreCase(Statements statements, String email) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findByEmailIgnoreCase)) {
             statement.setString(1, email);
             try (ResultSet rs = statement.executeQuery()) {
                 List<User> rows = new ArrayList<>();
@@ -262,14 +265,14 @@ public final class JdbiAccounts implements Accounts {
     public Optional<User> findByEmail(String email) {
         Objects.requireNonNull(email, "email");
         if (handle != null) {
-            return findByEmail(handle.getConnection(), email);
+            return findByEmail(statements(handle, "findByEmail"), email);
         }
-        return jdbi.withHandle(h -> findByEmail(h.getConnection(), email));
+        return jdbi.withHandle(h -> findByEmail(statements(h, "findByEmail"), email));
     }
 
-    private Optional<User> findByEmail(Connection connection, String email) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findByEmail)) {
+    private Optional<User> findByEmail(Statements statements, String email) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findByEmail)) {
             statement.setString(1, email);
             try (ResultSet rs = statement.executeQuery()) {
                 if (rs.next()) {
@@ -294,14 +297,15 @@ public final class JdbiAccounts implements Accounts {
     public List<User> findDeadByNameStartsWith(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         if (handle != null) {
-            return findDeadByNameStartsWith(handle.getConnection(), prefix);
+            return findDeadByNameStartsWith(statements(handle, "findDeadByNameStartsWith"), prefix);
         }
-        return jdbi.withHandle(h -> findDeadByNameStartsWith(h.getConnection(), prefix));
+        return jdbi.withHandle(h ->
+                findDeadByNameStartsWith(statements(h, "findDeadByNameStartsWith"), prefix));
     }
 
-    private List<User> findDeadByNameStartsWith(Connection connection, String prefix) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findDeadByNameStartsWith)) {
+    private List<User> findDeadByNameStartsWith(Statements statements, String prefix) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findDeadByNameStartsWith)) {
             statement.setString(1, LikePatterns.startsWith(prefix));
             try (ResultSet rs = statement.executeQuery()) {
                 List<User> rows = new ArrayList<>();
@@ -326,14 +330,14 @@ public final class JdbiAccounts implements Accounts {
     public long countAnyByName(String name) {
         Objects.requireNonNull(name, "name");
         if (handle != null) {
-            return countAnyByName(handle.getConnection(), name);
+            return countAnyByName(statements(handle, "countAnyByName"), name);
         }
-        return jdbi.withHandle(h -> countAnyByName(h.getConnection(), name));
+        return jdbi.withHandle(h -> countAnyByName(statements(h, "countAnyByName"), name));
     }
 
-    private long countAnyByName(Connection connection, String name) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countAnyByName)) {
+    private long countAnyByName(Statements statements, String name) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.countAnyByName)) {
             statement.setString(1, name);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
@@ -357,14 +361,15 @@ public final class JdbiAccounts implements Accounts {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(name, "name");
         if (handle != null) {
-            return existsByEmailOrName(handle.getConnection(), email, name);
+            return existsByEmailOrName(statements(handle, "existsByEmailOrName"), email, name);
         }
-        return jdbi.withHandle(h -> existsByEmailOrName(h.getConnection(), email, name));
+        return jdbi.withHandle(h ->
+                existsByEmailOrName(statements(h, "existsByEmailOrName"), email, name));
     }
 
-    private boolean existsByEmailOrName(Connection connection, String email, String name) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.existsByEmailOrName)) {
+    private boolean existsByEmailOrName(Statements statements, String email, String name) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.existsByEmailOrName)) {
             statement.setString(1, email);
             statement.setString(2, name);
             statement.setInt(3, 1);
@@ -388,15 +393,15 @@ public final class JdbiAccounts implements Accounts {
     @Override
     public Stream<Accounts.Contact> findByDeletedAtNull() {
         if (this.handle != null) {
-            return findByDeletedAtNull(this.handle.getConnection());
+            return findByDeletedAtNull(statements(this.handle, "findByDeletedAtNull"));
         }
-        return ResultStreams.lend(this.jdbi, h -> findByDeletedAtNull(h.getConnection()));
+        return ResultStreams.lend(this.jdbi, h -> findByDeletedAtNull(statements(h, "findByDeletedAtNull")));
     }
 
-    private Stream<Accounts.Contact> findByDeletedAtNull(Connection connection) {
-        Sql sql = sql(connection);
+    private Stream<Accounts.Contact> findByDeletedAtNull(Statements statements) {
+        Sql sql = sql(statements);
         try {
-            return ResultStreams.query(connection, sql.findByDeletedAtNull, statement -> {
+            return ResultStreams.query(statements, sql.findByDeletedAtNull, statement -> {
             }, rs -> accountsContact(rs, sql.codecs));
         } catch (SQLException e) {
             throw translate(e, sql.findByDeletedAtNull);
@@ -419,16 +424,16 @@ public final class JdbiAccounts implements Accounts {
             return List.of();
         }
         if (handle != null) {
-            return findByIdIn(handle.getConnection(), ids);
+            return findByIdIn(statements(handle, "findByIdIn"), ids);
         }
-        return jdbi.withHandle(h -> findByIdIn(h.getConnection(), ids));
+        return jdbi.withHandle(h -> findByIdIn(statements(h, "findByIdIn"), ids));
     }
 
-    private List<User> findByIdIn(Connection connection, Collection<Long> ids) {
-        Sql sql = sql(connection);
+    private List<User> findByIdIn(Statements statements, Collection<Long> ids) {
+        Sql sql = sql(statements);
         String text = sql.findByIdIn;
         text = sql.in.expand(text, ColumnKind.LONG, ids);
-        try (PreparedStatement statement = connection.prepareStatement(text)) {
+        try (PreparedStatement statement = statements.prepare(text)) {
             int index = 1;
             index = sql.in.bind(statement, index, ColumnKind.LONG, ids);
             try (ResultSet rs = statement.executeQuery()) {
@@ -454,15 +459,15 @@ public final class JdbiAccounts implements Accounts {
     public int softDeleteByName(String name) {
         Objects.requireNonNull(name, "name");
         if (handle != null) {
-            return softDeleteByName(handle.getConnection(), name);
+            return softDeleteByName(statements(handle, "softDeleteByName"), name);
         }
-        return jdbi.withHandle(h -> softDeleteByName(h.getConnection(), name));
+        return jdbi.withHandle(h -> softDeleteByName(statements(h, "softDeleteByName"), name));
     }
 
-    private int softDeleteByName(Connection connection, String name) {
-        Sql sql = sql(connection);
+    private int softDeleteByName(Statements statements, String name) {
+        Sql sql = sql(statements);
         Instant deletedAt = now();
-        return Writes.execute(connection, UserSchema.DEFINITION, sql.softDeleteByName, statement -> {
+        return Writes.execute(statements, UserSchema.DEFINITION, sql.softDeleteByName, statement -> {
             sql.codecs.setInstant(statement, 1, deletedAt);
             statement.setString(2, name);
             return statement.executeUpdate();
@@ -480,14 +485,16 @@ public final class JdbiAccounts implements Accounts {
     public int restoreByEmail(String email) {
         Objects.requireNonNull(email, "email");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> restoreByEmail(c, email));
+            return Transactions.atomically(statements(handle, "restoreByEmail"),
+                    s -> restoreByEmail(s, email));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> restoreByEmail(c, email)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "restoreByEmail"),
+                s -> restoreByEmail(s, email)));
     }
 
-    private int restoreByEmail(Connection connection, String email) {
-        Sql sql = sql(connection);
-        return Writes.execute(connection, UserSchema.DEFINITION, sql.restoreByEmail, statement -> {
+    private int restoreByEmail(Statements statements, String email) {
+        Sql sql = sql(statements);
+        return Writes.execute(statements, UserSchema.DEFINITION, sql.restoreByEmail, statement -> {
             statement.setString(1, email);
             return statement.executeUpdate();
         });
@@ -504,14 +511,15 @@ public final class JdbiAccounts implements Accounts {
     public int hardDeleteDeadByDeletedAtBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
         if (handle != null) {
-            return hardDeleteDeadByDeletedAtBefore(handle.getConnection(), cutoff);
+            return hardDeleteDeadByDeletedAtBefore(statements(handle, "hardDeleteDeadByDeletedAtBefore"), cutoff);
         }
-        return jdbi.withHandle(h -> hardDeleteDeadByDeletedAtBefore(h.getConnection(), cutoff));
+        return jdbi.withHandle(h ->
+                hardDeleteDeadByDeletedAtBefore(statements(h, "hardDeleteDeadByDeletedAtBefore"), cutoff));
     }
 
-    private int hardDeleteDeadByDeletedAtBefore(Connection connection, Instant cutoff) {
-        Sql sql = sql(connection);
-        return Writes.execute(connection, UserSchema.DEFINITION, sql.hardDeleteDeadByDeletedAtBefore, statement -> {
+    private int hardDeleteDeadByDeletedAtBefore(Statements statements, Instant cutoff) {
+        Sql sql = sql(statements);
+        return Writes.execute(statements, UserSchema.DEFINITION, sql.hardDeleteDeadByDeletedAtBefore, statement -> {
             sql.codecs.setInstant(statement, 1, cutoff);
             return statement.executeUpdate();
         });
@@ -529,14 +537,14 @@ public final class JdbiAccounts implements Accounts {
     @Override
     public List<User> liveMembersOf(long org) {
         if (handle != null) {
-            return liveMembersOf(handle.getConnection(), org);
+            return liveMembersOf(statements(handle, "liveMembersOf"), org);
         }
-        return jdbi.withHandle(h -> liveMembersOf(h.getConnection(), org));
+        return jdbi.withHandle(h -> liveMembersOf(statements(h, "liveMembersOf"), org));
     }
 
-    private List<User> liveMembersOf(Connection connection, long org) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.liveMembersOf)) {
+    private List<User> liveMembersOf(Statements statements, long org) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.liveMembersOf)) {
             statement.setLong(1, org);
             try (ResultSet rs = statement.executeQuery()) {
                 List<User> rows = new ArrayList<>();
@@ -561,15 +569,15 @@ public final class JdbiAccounts implements Accounts {
     public int rename(Collection<String> emails, String name) {
         Objects.requireNonNull(emails, "emails");
         if (handle != null) {
-            return rename(handle.getConnection(), emails, name);
+            return rename(statements(handle, "rename"), emails, name);
         }
-        return jdbi.withHandle(h -> rename(h.getConnection(), emails, name));
+        return jdbi.withHandle(h -> rename(statements(h, "rename"), emails, name));
     }
 
-    private int rename(Connection connection, Collection<String> emails, String name) {
-        Sql sql = sql(connection);
+    private int rename(Statements statements, Collection<String> emails, String name) {
+        Sql sql = sql(statements);
         String text = SqlTemplates.expand(sql.rename, emails.size());
-        return Writes.execute(connection, UserSchema.DEFINITION, text, statement -> {
+        return Writes.execute(statements, UserSchema.DEFINITION, text, statement -> {
             int index = 1;
             statement.setString(index++, name);
             for (String emailsElement : emails) {
@@ -583,12 +591,23 @@ public final class JdbiAccounts implements Accounts {
     }
 
     /**
+     * The statements of one call of {@code method}: plain JDBC, or Jdbi's statement pipeline when
+     * {@code config} asks for it or, by default, when the handle has a SqlLogger, a query timeout or
+     * a JFR recording of Jdbi's statement event. Jdbi then names each statement by the repository
+     * interface and the method, in the context attributes {@code _jdbi_statement_group} and
+     * {@code _jdbi_statement_name}.
+     */
+    private Statements statements(Handle handle, String method) {
+        return Statements.of(handle, config.statementPath(), "test.Accounts", method);
+    }
+
+    /**
      * The statements of the database's dialect. {@code config} asks the database once per Jdbi and
      * keeps the answer for all its handles, so this is a field read and a switch, never a query of
      * the connection's metadata; nothing here needs a connection before the first call.
      */
-    private Sql sql(Connection connection) {
-        return Sql.of(config.dialect(connection));
+    private Sql sql(Statements statements) {
+        return Sql.of(config.dialect(statements.connection()));
     }
 
     /**

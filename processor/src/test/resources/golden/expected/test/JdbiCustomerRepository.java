@@ -7,12 +7,12 @@ import dev.softdelete.internal.Codecs;
 import dev.softdelete.internal.IdLists;
 import dev.softdelete.internal.Jdbc;
 import dev.softdelete.internal.SqlErrors;
+import dev.softdelete.internal.Statements;
 import dev.softdelete.internal.Transactions;
 import dev.softdelete.internal.Writes;
 import dev.softdelete.internal.cascade.Cascade;
 import dev.softdelete.jdbi.SoftDeleteConfig;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,9 +32,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The Jdbi implementation of {@link CustomerRepository}.
  *
- * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
+ * <p>Each method runs its statements on a Jdbi handle: the handle it was made
  * with, or else the calling thread's open handle and its transaction, or a new handle for
- * the call. The SQL shown is H2's; {@code Sql} has every dialect's.
+ * the call; as plain JDBC on the handle's connection, or through Jdbi's statement pipeline
+ * (see {@code SoftDeleteConfig.setStatementPath}). The SQL shown is H2's; {@code Sql} has every
+ * dialect's.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
@@ -103,15 +105,15 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public Customer insert(Customer entity) {
         Objects.requireNonNull(entity, "entity");
         if (handle != null) {
-            return insert(handle.getConnection(), entity);
+            return insert(statements(handle, "insert"), entity);
         }
-        return jdbi.withHandle(h -> insert(h.getConnection(), entity));
+        return jdbi.withHandle(h -> insert(statements(h, "insert"), entity));
     }
 
-    private Customer insert(Connection connection, Customer entity) {
-        Sql sql = sql(connection);
+    private Customer insert(Statements statements, Customer entity) {
+        Sql sql = sql(statements);
         if (entity.id() == null) {
-            return Writes.executeReturningKeys(connection, CustomerSchema.DEFINITION, sql.insert, sql.generatedKey,
+            return Writes.executeReturningKeys(statements, CustomerSchema.DEFINITION, sql.insert, sql.generatedKey,
                     statement -> {
                         bindColumns(sql, statement, entity, 1);
                         statement.executeUpdate();
@@ -121,7 +123,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                         }
                     });
         }
-        return Writes.execute(connection, CustomerSchema.DEFINITION, sql.insertWithId, statement -> {
+        return Writes.execute(statements, CustomerSchema.DEFINITION, sql.insertWithId, statement -> {
             statement.setLong(1, entity.id());
             bindColumns(sql, statement, entity, 2);
             statement.executeUpdate();
@@ -147,19 +149,21 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             return rows;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> insertAll(c, rows));
+            return Transactions.atomically(statements(handle, "insertAll"),
+                    s -> insertAll(s, rows));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "insertAll"),
+                s -> insertAll(s, rows)));
     }
 
-    private List<Customer> insertAll(Connection connection, List<Customer> rows) {
-        Sql sql = sql(connection);
+    private List<Customer> insertAll(Statements statements, List<Customer> rows) {
+        Sql sql = sql(statements);
         Customer[] stored = new Customer[rows.size()];
         if (rows.stream().anyMatch(row -> row.id() == null)) {
-            insertGeneratingIds(connection, sql, rows, stored);
+            insertGeneratingIds(statements, sql, rows, stored);
         }
         if (rows.stream().anyMatch(row -> row.id() != null)) {
-            insertWithIds(connection, sql, rows, stored);
+            insertWithIds(statements, sql, rows, stored);
         }
         return List.of(stored);
     }
@@ -168,9 +172,9 @@ public final class JdbiCustomerRepository implements CustomerRepository {
      * Inserts the rows that carry no id, in one batch where the driver returns the keys of a batch,
      * and puts each stored row at its place in {@code stored}.
      */
-    private static void insertGeneratingIds(Connection connection, Sql sql, List<Customer> rows,
+    private static void insertGeneratingIds(Statements statements, Sql sql, List<Customer> rows,
             Customer[] stored) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
+        try (PreparedStatement statement = statements.prepare(sql.insert, sql.generatedKey)) {
             if (!sql.batchGeneratedKeys) {
                 // The driver returns no keys for a batch: one insert per row.
                 for (int i = 0; i < stored.length; i++) {
@@ -209,9 +213,9 @@ public final class JdbiCustomerRepository implements CustomerRepository {
      * Inserts the rows that carry their id in one batch, and puts each stored row at its place in
      * {@code stored}.
      */
-    private static void insertWithIds(Connection connection, Sql sql, List<Customer> rows,
+    private static void insertWithIds(Statements statements, Sql sql, List<Customer> rows,
             Customer[] stored) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+        try (PreparedStatement statement = statements.prepare(sql.insertWithId)) {
             for (int i = 0; i < stored.length; i++) {
                 Customer row = rows.get(i);
                 if (row.id() != null) {
@@ -239,14 +243,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(entity.id(), "update needs the id of the row to update");
         if (handle != null) {
-            return update(handle.getConnection(), entity);
+            return update(statements(handle, "update"), entity);
         }
-        return jdbi.withHandle(h -> update(h.getConnection(), entity));
+        return jdbi.withHandle(h -> update(statements(h, "update"), entity));
     }
 
-    private boolean update(Connection connection, Customer entity) {
-        Sql sql = sql(connection);
-        return Writes.execute(connection, CustomerSchema.DEFINITION, sql.update, statement -> {
+    private boolean update(Statements statements, Customer entity) {
+        Sql sql = sql(statements);
+        return Writes.execute(statements, CustomerSchema.DEFINITION, sql.update, statement -> {
             bindColumns(sql, statement, entity, 1);
             statement.setLong(3, entity.id());
             return statement.executeUpdate() > 0;
@@ -264,14 +268,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public Optional<Customer> findById(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return findById(handle.getConnection(), id);
+            return findById(statements(handle, "findById"), id);
         }
-        return jdbi.withHandle(h -> findById(h.getConnection(), id));
+        return jdbi.withHandle(h -> findById(statements(h, "findById"), id));
     }
 
-    private Optional<Customer> findById(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
+    private Optional<Customer> findById(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findById)) {
             statement.setLong(1, id);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -290,14 +294,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public Optional<Customer> findAnyById(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return findAnyById(handle.getConnection(), id);
+            return findAnyById(statements(handle, "findAnyById"), id);
         }
-        return jdbi.withHandle(h -> findAnyById(h.getConnection(), id));
+        return jdbi.withHandle(h -> findAnyById(statements(h, "findAnyById"), id));
     }
 
-    private Optional<Customer> findAnyById(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findAnyById)) {
+    private Optional<Customer> findAnyById(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findAnyById)) {
             statement.setLong(1, id);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -316,14 +320,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public List<Customer> alive() {
         if (handle != null) {
-            return alive(handle.getConnection());
+            return alive(statements(handle, "alive"));
         }
-        return jdbi.withHandle(h -> alive(h.getConnection()));
+        return jdbi.withHandle(h -> alive(statements(h, "alive")));
     }
 
-    private List<Customer> alive(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.alive)) {
+    private List<Customer> alive(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.alive)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.alive);
@@ -348,15 +352,15 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             return List.of();
         }
         if (handle != null) {
-            return aliveAfter(handle.getConnection(), afterId, limit);
+            return aliveAfter(statements(handle, "aliveAfter"), afterId, limit);
         }
-        return jdbi.withHandle(h -> aliveAfter(h.getConnection(), afterId, limit));
+        return jdbi.withHandle(h -> aliveAfter(statements(h, "aliveAfter"), afterId, limit));
     }
 
-    private List<Customer> aliveAfter(Connection connection, Long afterId, int limit) {
-        Sql sql = sql(connection);
+    private List<Customer> aliveAfter(Statements statements, Long afterId, int limit) {
+        Sql sql = sql(statements);
         String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter;
-        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+        try (PreparedStatement statement = statements.prepare(statementSql)) {
             if (afterId == null) {
                 statement.setInt(1, limit);
             } else {
@@ -380,14 +384,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public List<Customer> dead() {
         if (handle != null) {
-            return dead(handle.getConnection());
+            return dead(statements(handle, "dead"));
         }
-        return jdbi.withHandle(h -> dead(h.getConnection()));
+        return jdbi.withHandle(h -> dead(statements(h, "dead")));
     }
 
-    private List<Customer> dead(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.dead)) {
+    private List<Customer> dead(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.dead)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.dead);
@@ -404,14 +408,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public List<Customer> all() {
         if (handle != null) {
-            return all(handle.getConnection());
+            return all(statements(handle, "all"));
         }
-        return jdbi.withHandle(h -> all(h.getConnection()));
+        return jdbi.withHandle(h -> all(statements(h, "all")));
     }
 
-    private List<Customer> all(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.all)) {
+    private List<Customer> all(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.all)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.all);
@@ -428,14 +432,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public long countAlive() {
         if (handle != null) {
-            return countAlive(handle.getConnection());
+            return countAlive(statements(handle, "countAlive"));
         }
-        return jdbi.withHandle(h -> countAlive(h.getConnection()));
+        return jdbi.withHandle(h -> countAlive(statements(h, "countAlive")));
     }
 
-    private long countAlive(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive);
+    private long countAlive(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.countAlive);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -454,14 +458,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public long countDead() {
         if (handle != null) {
-            return countDead(handle.getConnection());
+            return countDead(statements(handle, "countDead"));
         }
-        return jdbi.withHandle(h -> countDead(h.getConnection()));
+        return jdbi.withHandle(h -> countDead(statements(h, "countDead")));
     }
 
-    private long countDead(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countDead);
+    private long countDead(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.countDead);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -483,17 +487,19 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public boolean softDelete(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> softDelete(c, id));
+            return Transactions.atomically(statements(handle, "softDelete"),
+                    s -> softDelete(s, id));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDelete(c, id)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "softDelete"),
+                s -> softDelete(s, id)));
     }
 
-    private boolean softDelete(Connection connection, Long id) {
-        Sql sql = sql(connection);
+    private boolean softDelete(Statements statements, Long id) {
+        Sql sql = sql(statements);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,
+        return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt,
                 null, operation -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+            try (PreparedStatement statement = statements.prepare(sql.softDelete)) {
                 sql.codecs.setInstant(statement, 1, deletedAt);
                 sql.codecs.setUuid(statement, 2, operation);
                 statement.setLong(3, id);
@@ -517,16 +523,18 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             return 0;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> softDeleteAll(c, ids));
+            return Transactions.atomically(statements(handle, "softDeleteAll"),
+                    s -> softDeleteAll(s, ids));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "softDeleteAll"),
+                s -> softDeleteAll(s, ids)));
     }
 
-    private int softDeleteAll(Connection connection, Collection<Long> ids) {
-        Sql sql = sql(connection);
+    private int softDeleteAll(Statements statements, Collection<Long> ids) {
+        Sql sql = sql(statements);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, null, operation ->
-                IdLists.updateInChunks(connection, CustomerSchema.DEFINITION, sql.softDeleteAll, statement -> {
+        return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt, null, operation ->
+                IdLists.updateInChunks(statements, CustomerSchema.DEFINITION, sql.softDeleteAll, statement -> {
                     sql.codecs.setInstant(statement, 1, deletedAt);
                     sql.codecs.setUuid(statement, 2, operation);
                     return 2;
@@ -540,14 +548,15 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public RestoreResult restore(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> restore(c, id));
+            return Transactions.atomically(statements(handle, "restore"), s -> restore(s, id));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> restore(c, id)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "restore"),
+                s -> restore(s, id)));
     }
 
-    private RestoreResult restore(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        return CASCADE.restore(connection, sql.dialect, sql.codecs,
+    private RestoreResult restore(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        return CASCADE.restore(statements, sql.dialect, sql.codecs,
                 (statement, index) -> statement.setLong(index, id));
     }
 
@@ -563,14 +572,16 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public boolean hardDelete(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> hardDelete(c, id));
+            return Transactions.atomically(statements(handle, "hardDelete"),
+                    s -> hardDelete(s, id));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDelete(c, id)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "hardDelete"),
+                s -> hardDelete(s, id)));
     }
 
-    private boolean hardDelete(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        return CASCADE.hardDelete(connection, sql.dialect, sql.codecs,
+    private boolean hardDelete(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        return CASCADE.hardDelete(statements, sql.dialect, sql.codecs,
                 (statement, index) -> statement.setLong(index, id));
     }
 
@@ -588,16 +599,18 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             return 0;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> hardDeleteAll(c, ids));
+            return Transactions.atomically(statements(handle, "hardDeleteAll"),
+                    s -> hardDeleteAll(s, ids));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "hardDeleteAll"),
+                s -> hardDeleteAll(s, ids)));
     }
 
-    private int hardDeleteAll(Connection connection, Collection<Long> ids) {
-        Sql sql = sql(connection);
+    private int hardDeleteAll(Statements statements, Collection<Long> ids) {
+        Sql sql = sql(statements);
         int deleted = 0;
         for (Long id : new LinkedHashSet<>(ids)) {
-            if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs,
+            if (CASCADE.hardDelete(statements, sql.dialect, sql.codecs,
                     (statement, index) -> statement.setLong(index, id))) {
                 deleted++;
             }
@@ -612,15 +625,16 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public int purgeDeletedBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
         if (handle != null) {
-            return purgeDeletedBefore(handle.getConnection(), cutoff);
+            return purgeDeletedBefore(statements(handle, "purgeDeletedBefore"), cutoff);
         }
-        return jdbi.withHandle(h -> purgeDeletedBefore(h.getConnection(), cutoff));
+        return jdbi.withHandle(h ->
+                purgeDeletedBefore(statements(h, "purgeDeletedBefore"), cutoff));
     }
 
-    private int purgeDeletedBefore(Connection connection, Instant cutoff) {
-        Sql sql = sql(connection);
+    private int purgeDeletedBefore(Statements statements, Instant cutoff) {
+        Sql sql = sql(statements);
         // Stored times are whole microseconds: one is before the cutoff iff it is before this.
-        return CASCADE.purge(connection, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
+        return CASCADE.purge(statements, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
     }
 
     /**
@@ -633,14 +647,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> findByEmail(String email) {
         if (handle != null) {
-            return findByEmail(handle.getConnection(), email);
+            return findByEmail(statements(handle, "findByEmail"), email);
         }
-        return jdbi.withHandle(h -> findByEmail(h.getConnection(), email));
+        return jdbi.withHandle(h -> findByEmail(statements(h, "findByEmail"), email));
     }
 
-    private Optional<Customer> findByEmail(Connection connection, String email) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findByEmail)) {
+    private Optional<Customer> findByEmail(Statements statements, String email) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findByEmail)) {
             statement.setString(1, email);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -649,12 +663,23 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     }
 
     /**
+     * The statements of one call of {@code method}: plain JDBC, or Jdbi's statement pipeline when
+     * {@code config} asks for it or, by default, when the handle has a SqlLogger, a query timeout or
+     * a JFR recording of Jdbi's statement event. Jdbi then names each statement by the repository
+     * interface and the method, in the context attributes {@code _jdbi_statement_group} and
+     * {@code _jdbi_statement_name}.
+     */
+    private Statements statements(Handle handle, String method) {
+        return Statements.of(handle, config.statementPath(), "test.CustomerRepository", method);
+    }
+
+    /**
      * The statements of the database's dialect. {@code config} asks the database once per Jdbi and
      * keeps the answer for all its handles, so this is a field read and a switch, never a query of
      * the connection's metadata; nothing here needs a connection before the first call.
      */
-    private Sql sql(Connection connection) {
-        return Sql.of(config.dialect(connection));
+    private Sql sql(Statements statements) {
+        return Sql.of(config.dialect(statements.connection()));
     }
 
     /**

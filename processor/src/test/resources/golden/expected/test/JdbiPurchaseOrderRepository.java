@@ -8,12 +8,12 @@ import dev.softdelete.internal.Codecs;
 import dev.softdelete.internal.IdLists;
 import dev.softdelete.internal.Jdbc;
 import dev.softdelete.internal.SqlErrors;
+import dev.softdelete.internal.Statements;
 import dev.softdelete.internal.Transactions;
 import dev.softdelete.internal.Writes;
 import dev.softdelete.internal.cascade.Cascade;
 import dev.softdelete.jdbi.SoftDeleteConfig;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,9 +33,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The Jdbi implementation of {@link PurchaseOrderRepository}.
  *
- * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
+ * <p>Each method runs its statements on a Jdbi handle: the handle it was made
  * with, or else the calling thread's open handle and its transaction, or a new handle for
- * the call. The SQL shown is H2's; {@code Sql} has every dialect's.
+ * the call; as plain JDBC on the handle's connection, or through Jdbi's statement pipeline
+ * (see {@code SoftDeleteConfig.setStatementPath}). The SQL shown is H2's; {@code Sql} has every
+ * dialect's.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
@@ -105,16 +107,17 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     public PurchaseOrder insert(PurchaseOrder entity) {
         Objects.requireNonNull(entity, "entity");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> insert(c, entity));
+            return Transactions.atomically(statements(handle, "insert"), s -> insert(s, entity));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> insert(c, entity)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "insert"),
+                s -> insert(s, entity)));
     }
 
-    private PurchaseOrder insert(Connection connection, PurchaseOrder entity) {
-        Sql sql = sql(connection);
-        requireLiveParents(connection, sql, entity);
+    private PurchaseOrder insert(Statements statements, PurchaseOrder entity) {
+        Sql sql = sql(statements);
+        requireLiveParents(statements, sql, entity);
         if (entity.id() == null) {
-            return Writes.executeReturningKeys(connection, PurchaseOrderSchema.DEFINITION, sql.insert, sql.generatedKey,
+            return Writes.executeReturningKeys(statements, PurchaseOrderSchema.DEFINITION, sql.insert, sql.generatedKey,
                     statement -> {
                         bindColumns(sql, statement, entity, 1);
                         statement.executeUpdate();
@@ -124,7 +127,7 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
                         }
                     });
         }
-        return Writes.execute(connection, PurchaseOrderSchema.DEFINITION, sql.insertWithId, statement -> {
+        return Writes.execute(statements, PurchaseOrderSchema.DEFINITION, sql.insertWithId, statement -> {
             statement.setLong(1, entity.id());
             bindColumns(sql, statement, entity, 2);
             statement.executeUpdate();
@@ -151,22 +154,24 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
             return rows;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> insertAll(c, rows));
+            return Transactions.atomically(statements(handle, "insertAll"),
+                    s -> insertAll(s, rows));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "insertAll"),
+                s -> insertAll(s, rows)));
     }
 
-    private List<PurchaseOrder> insertAll(Connection connection, List<PurchaseOrder> rows) {
-        Sql sql = sql(connection);
+    private List<PurchaseOrder> insertAll(Statements statements, List<PurchaseOrder> rows) {
+        Sql sql = sql(statements);
         PurchaseOrder[] stored = new PurchaseOrder[rows.size()];
         for (PurchaseOrder row : rows) {
-            requireLiveParents(connection, sql, row);
+            requireLiveParents(statements, sql, row);
         }
         if (rows.stream().anyMatch(row -> row.id() == null)) {
-            insertGeneratingIds(connection, sql, rows, stored);
+            insertGeneratingIds(statements, sql, rows, stored);
         }
         if (rows.stream().anyMatch(row -> row.id() != null)) {
-            insertWithIds(connection, sql, rows, stored);
+            insertWithIds(statements, sql, rows, stored);
         }
         return List.of(stored);
     }
@@ -175,9 +180,9 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * Inserts the rows that carry no id, in one batch where the driver returns the keys of a batch,
      * and puts each stored row at its place in {@code stored}.
      */
-    private static void insertGeneratingIds(Connection connection, Sql sql,
+    private static void insertGeneratingIds(Statements statements, Sql sql,
             List<PurchaseOrder> rows, PurchaseOrder[] stored) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
+        try (PreparedStatement statement = statements.prepare(sql.insert, sql.generatedKey)) {
             if (!sql.batchGeneratedKeys) {
                 // The driver returns no keys for a batch: one insert per row.
                 for (int i = 0; i < stored.length; i++) {
@@ -216,9 +221,9 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * Inserts the rows that carry their id in one batch, and puts each stored row at its place in
      * {@code stored}.
      */
-    private static void insertWithIds(Connection connection, Sql sql, List<PurchaseOrder> rows,
+    private static void insertWithIds(Statements statements, Sql sql, List<PurchaseOrder> rows,
             PurchaseOrder[] stored) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+        try (PreparedStatement statement = statements.prepare(sql.insertWithId)) {
             for (int i = 0; i < stored.length; i++) {
                 PurchaseOrder row = rows.get(i);
                 if (row.id() != null) {
@@ -247,15 +252,16 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(entity.id(), "update needs the id of the row to update");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> update(c, entity));
+            return Transactions.atomically(statements(handle, "update"), s -> update(s, entity));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> update(c, entity)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "update"),
+                s -> update(s, entity)));
     }
 
-    private boolean update(Connection connection, PurchaseOrder entity) {
-        Sql sql = sql(connection);
-        requireLiveParents(connection, sql, entity);
-        return Writes.execute(connection, PurchaseOrderSchema.DEFINITION, sql.update, statement -> {
+    private boolean update(Statements statements, PurchaseOrder entity) {
+        Sql sql = sql(statements);
+        requireLiveParents(statements, sql, entity);
+        return Writes.execute(statements, PurchaseOrderSchema.DEFINITION, sql.update, statement -> {
             bindColumns(sql, statement, entity, 1);
             statement.setLong(4, entity.id());
             return statement.executeUpdate() > 0;
@@ -274,14 +280,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     public Optional<PurchaseOrder> findById(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return findById(handle.getConnection(), id);
+            return findById(statements(handle, "findById"), id);
         }
-        return jdbi.withHandle(h -> findById(h.getConnection(), id));
+        return jdbi.withHandle(h -> findById(statements(h, "findById"), id));
     }
 
-    private Optional<PurchaseOrder> findById(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
+    private Optional<PurchaseOrder> findById(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findById)) {
             statement.setLong(1, id);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -301,14 +307,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     public Optional<PurchaseOrder> findAnyById(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return findAnyById(handle.getConnection(), id);
+            return findAnyById(statements(handle, "findAnyById"), id);
         }
-        return jdbi.withHandle(h -> findAnyById(h.getConnection(), id));
+        return jdbi.withHandle(h -> findAnyById(statements(h, "findAnyById"), id));
     }
 
-    private Optional<PurchaseOrder> findAnyById(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findAnyById)) {
+    private Optional<PurchaseOrder> findAnyById(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findAnyById)) {
             statement.setLong(1, id);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -327,14 +333,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     @Override
     public List<PurchaseOrder> alive() {
         if (handle != null) {
-            return alive(handle.getConnection());
+            return alive(statements(handle, "alive"));
         }
-        return jdbi.withHandle(h -> alive(h.getConnection()));
+        return jdbi.withHandle(h -> alive(statements(h, "alive")));
     }
 
-    private List<PurchaseOrder> alive(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.alive)) {
+    private List<PurchaseOrder> alive(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.alive)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.alive);
@@ -359,15 +365,15 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
             return List.of();
         }
         if (handle != null) {
-            return aliveAfter(handle.getConnection(), afterId, limit);
+            return aliveAfter(statements(handle, "aliveAfter"), afterId, limit);
         }
-        return jdbi.withHandle(h -> aliveAfter(h.getConnection(), afterId, limit));
+        return jdbi.withHandle(h -> aliveAfter(statements(h, "aliveAfter"), afterId, limit));
     }
 
-    private List<PurchaseOrder> aliveAfter(Connection connection, Long afterId, int limit) {
-        Sql sql = sql(connection);
+    private List<PurchaseOrder> aliveAfter(Statements statements, Long afterId, int limit) {
+        Sql sql = sql(statements);
         String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter;
-        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+        try (PreparedStatement statement = statements.prepare(statementSql)) {
             if (afterId == null) {
                 statement.setInt(1, limit);
             } else {
@@ -391,14 +397,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     @Override
     public List<PurchaseOrder> dead() {
         if (handle != null) {
-            return dead(handle.getConnection());
+            return dead(statements(handle, "dead"));
         }
-        return jdbi.withHandle(h -> dead(h.getConnection()));
+        return jdbi.withHandle(h -> dead(statements(h, "dead")));
     }
 
-    private List<PurchaseOrder> dead(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.dead)) {
+    private List<PurchaseOrder> dead(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.dead)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.dead);
@@ -416,14 +422,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     @Override
     public List<PurchaseOrder> all() {
         if (handle != null) {
-            return all(handle.getConnection());
+            return all(statements(handle, "all"));
         }
-        return jdbi.withHandle(h -> all(h.getConnection()));
+        return jdbi.withHandle(h -> all(statements(h, "all")));
     }
 
-    private List<PurchaseOrder> all(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.all)) {
+    private List<PurchaseOrder> all(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.all)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.all);
@@ -440,14 +446,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     @Override
     public long countAlive() {
         if (handle != null) {
-            return countAlive(handle.getConnection());
+            return countAlive(statements(handle, "countAlive"));
         }
-        return jdbi.withHandle(h -> countAlive(h.getConnection()));
+        return jdbi.withHandle(h -> countAlive(statements(h, "countAlive")));
     }
 
-    private long countAlive(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive);
+    private long countAlive(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.countAlive);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -466,14 +472,14 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     @Override
     public long countDead() {
         if (handle != null) {
-            return countDead(handle.getConnection());
+            return countDead(statements(handle, "countDead"));
         }
-        return jdbi.withHandle(h -> countDead(h.getConnection()));
+        return jdbi.withHandle(h -> countDead(statements(h, "countDead")));
     }
 
-    private long countDead(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countDead);
+    private long countDead(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.countDead);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -507,17 +513,19 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     public boolean softDelete(Long id, String deletedBy) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> softDelete(c, id, deletedBy));
+            return Transactions.atomically(statements(handle, "softDelete"),
+                    s -> softDelete(s, id, deletedBy));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDelete(c, id, deletedBy)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "softDelete"),
+                s -> softDelete(s, id, deletedBy)));
     }
 
-    private boolean softDelete(Connection connection, Long id, String deletedBy) {
-        Sql sql = sql(connection);
+    private boolean softDelete(Statements statements, Long id, String deletedBy) {
+        Sql sql = sql(statements);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,
+        return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt,
                 deletedBy == null ? null : (statement, index) -> statement.setString(index, deletedBy), operation -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+            try (PreparedStatement statement = statements.prepare(sql.softDelete)) {
                 sql.codecs.setInstant(statement, 1, deletedAt);
                 sql.codecs.setUuid(statement, 2, operation);
                 statement.setString(3, deletedBy);
@@ -553,17 +561,19 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
             return 0;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> softDeleteAll(c, ids, deletedBy));
+            return Transactions.atomically(statements(handle, "softDeleteAll"),
+                    s -> softDeleteAll(s, ids, deletedBy));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids, deletedBy)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "softDeleteAll"),
+                s -> softDeleteAll(s, ids, deletedBy)));
     }
 
-    private int softDeleteAll(Connection connection, Collection<Long> ids, String deletedBy) {
-        Sql sql = sql(connection);
+    private int softDeleteAll(Statements statements, Collection<Long> ids, String deletedBy) {
+        Sql sql = sql(statements);
         Instant deletedAt = now();
-        return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,
+        return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt,
                 deletedBy == null ? null : (statement, index) -> statement.setString(index, deletedBy), operation ->
-                IdLists.updateInChunks(connection, PurchaseOrderSchema.DEFINITION, sql.softDeleteAll, statement -> {
+                IdLists.updateInChunks(statements, PurchaseOrderSchema.DEFINITION, sql.softDeleteAll, statement -> {
                     sql.codecs.setInstant(statement, 1, deletedAt);
                     sql.codecs.setUuid(statement, 2, operation);
                     statement.setString(3, deletedBy);
@@ -578,14 +588,15 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     public RestoreResult restore(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> restore(c, id));
+            return Transactions.atomically(statements(handle, "restore"), s -> restore(s, id));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> restore(c, id)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "restore"),
+                s -> restore(s, id)));
     }
 
-    private RestoreResult restore(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        return CASCADE.restore(connection, sql.dialect, sql.codecs,
+    private RestoreResult restore(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        return CASCADE.restore(statements, sql.dialect, sql.codecs,
                 (statement, index) -> statement.setLong(index, id));
     }
 
@@ -601,14 +612,16 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     public boolean hardDelete(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return Transactions.atomically(handle, c -> hardDelete(c, id));
+            return Transactions.atomically(statements(handle, "hardDelete"),
+                    s -> hardDelete(s, id));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDelete(c, id)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "hardDelete"),
+                s -> hardDelete(s, id)));
     }
 
-    private boolean hardDelete(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        return CASCADE.hardDelete(connection, sql.dialect, sql.codecs,
+    private boolean hardDelete(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        return CASCADE.hardDelete(statements, sql.dialect, sql.codecs,
                 (statement, index) -> statement.setLong(index, id));
     }
 
@@ -626,16 +639,18 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
             return 0;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> hardDeleteAll(c, ids));
+            return Transactions.atomically(statements(handle, "hardDeleteAll"),
+                    s -> hardDeleteAll(s, ids));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "hardDeleteAll"),
+                s -> hardDeleteAll(s, ids)));
     }
 
-    private int hardDeleteAll(Connection connection, Collection<Long> ids) {
-        Sql sql = sql(connection);
+    private int hardDeleteAll(Statements statements, Collection<Long> ids) {
+        Sql sql = sql(statements);
         int deleted = 0;
         for (Long id : new LinkedHashSet<>(ids)) {
-            if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs,
+            if (CASCADE.hardDelete(statements, sql.dialect, sql.codecs,
                     (statement, index) -> statement.setLong(index, id))) {
                 deleted++;
             }
@@ -650,15 +665,27 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
     public int purgeDeletedBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
         if (handle != null) {
-            return purgeDeletedBefore(handle.getConnection(), cutoff);
+            return purgeDeletedBefore(statements(handle, "purgeDeletedBefore"), cutoff);
         }
-        return jdbi.withHandle(h -> purgeDeletedBefore(h.getConnection(), cutoff));
+        return jdbi.withHandle(h ->
+                purgeDeletedBefore(statements(h, "purgeDeletedBefore"), cutoff));
     }
 
-    private int purgeDeletedBefore(Connection connection, Instant cutoff) {
-        Sql sql = sql(connection);
+    private int purgeDeletedBefore(Statements statements, Instant cutoff) {
+        Sql sql = sql(statements);
         // Stored times are whole microseconds: one is before the cutoff iff it is before this.
-        return CASCADE.purge(connection, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
+        return CASCADE.purge(statements, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
+    }
+
+    /**
+     * The statements of one call of {@code method}: plain JDBC, or Jdbi's statement pipeline when
+     * {@code config} asks for it or, by default, when the handle has a SqlLogger, a query timeout or
+     * a JFR recording of Jdbi's statement event. Jdbi then names each statement by the repository
+     * interface and the method, in the context attributes {@code _jdbi_statement_group} and
+     * {@code _jdbi_statement_name}.
+     */
+    private Statements statements(Handle handle, String method) {
+        return Statements.of(handle, config.statementPath(), "test.PurchaseOrderRepository", method);
     }
 
     /**
@@ -666,8 +693,8 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * keeps the answer for all its handles, so this is a field read and a switch, never a query of
      * the connection's metadata; nothing here needs a connection before the first call.
      */
-    private Sql sql(Connection connection) {
-        return Sql.of(config.dialect(connection));
+    private Sql sql(Statements statements) {
+        return Sql.of(config.dialect(statements.connection()));
     }
 
     /**
@@ -685,8 +712,8 @@ public final class JdbiPurchaseOrderRepository implements PurchaseOrderRepositor
      * Throws unless each parent the entity references is live, and keeps it from being deleted until
      * the transaction ends.
      */
-    private static void requireLiveParents(Connection connection, Sql sql, PurchaseOrder entity) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.customerIdParent)) {
+    private static void requireLiveParents(Statements statements, Sql sql, PurchaseOrder entity) {
+        try (PreparedStatement statement = statements.prepare(sql.customerIdParent)) {
             statement.setLong(1, entity.customerId());
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {

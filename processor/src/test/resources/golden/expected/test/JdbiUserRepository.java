@@ -8,11 +8,11 @@ import dev.softdelete.internal.IdLists;
 import dev.softdelete.internal.Jdbc;
 import dev.softdelete.internal.Restores;
 import dev.softdelete.internal.SqlErrors;
+import dev.softdelete.internal.Statements;
 import dev.softdelete.internal.Transactions;
 import dev.softdelete.internal.Writes;
 import dev.softdelete.jdbi.SoftDeleteConfig;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,9 +31,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The Jdbi implementation of {@link UserRepository}.
  *
- * <p>Each method runs plain JDBC on the connection of a Jdbi handle: the handle it was made
+ * <p>Each method runs its statements on a Jdbi handle: the handle it was made
  * with, or else the calling thread's open handle and its transaction, or a new handle for
- * the call. The SQL shown is H2's; {@code Sql} has every dialect's.
+ * the call; as plain JDBC on the handle's connection, or through Jdbi's statement pipeline
+ * (see {@code SoftDeleteConfig.setStatementPath}). The SQL shown is H2's; {@code Sql} has every
+ * dialect's.
  */
 @Generated("dev.softdelete.processor.SoftDeleteProcessor")
 @SoftDeleteGenerated
@@ -93,15 +95,15 @@ public final class JdbiUserRepository implements UserRepository {
     public User insert(User entity) {
         Objects.requireNonNull(entity, "entity");
         if (handle != null) {
-            return insert(handle.getConnection(), entity);
+            return insert(statements(handle, "insert"), entity);
         }
-        return jdbi.withHandle(h -> insert(h.getConnection(), entity));
+        return jdbi.withHandle(h -> insert(statements(h, "insert"), entity));
     }
 
-    private User insert(Connection connection, User entity) {
-        Sql sql = sql(connection);
+    private User insert(Statements statements, User entity) {
+        Sql sql = sql(statements);
         if (entity.id() == null) {
-            return Writes.executeReturningKeys(connection, UserSchema.DEFINITION, sql.insert, sql.generatedKey,
+            return Writes.executeReturningKeys(statements, UserSchema.DEFINITION, sql.insert, sql.generatedKey,
                     statement -> {
                         bindColumns(sql, statement, entity, 1);
                         statement.executeUpdate();
@@ -111,7 +113,7 @@ public final class JdbiUserRepository implements UserRepository {
                         }
                     });
         }
-        return Writes.execute(connection, UserSchema.DEFINITION, sql.insertWithId, statement -> {
+        return Writes.execute(statements, UserSchema.DEFINITION, sql.insertWithId, statement -> {
             statement.setLong(1, entity.id());
             bindColumns(sql, statement, entity, 2);
             statement.executeUpdate();
@@ -137,19 +139,21 @@ public final class JdbiUserRepository implements UserRepository {
             return rows;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> insertAll(c, rows));
+            return Transactions.atomically(statements(handle, "insertAll"),
+                    s -> insertAll(s, rows));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "insertAll"),
+                s -> insertAll(s, rows)));
     }
 
-    private List<User> insertAll(Connection connection, List<User> rows) {
-        Sql sql = sql(connection);
+    private List<User> insertAll(Statements statements, List<User> rows) {
+        Sql sql = sql(statements);
         User[] stored = new User[rows.size()];
         if (rows.stream().anyMatch(row -> row.id() == null)) {
-            insertGeneratingIds(connection, sql, rows, stored);
+            insertGeneratingIds(statements, sql, rows, stored);
         }
         if (rows.stream().anyMatch(row -> row.id() != null)) {
-            insertWithIds(connection, sql, rows, stored);
+            insertWithIds(statements, sql, rows, stored);
         }
         return List.of(stored);
     }
@@ -158,9 +162,9 @@ public final class JdbiUserRepository implements UserRepository {
      * Inserts the rows that carry no id, in one batch where the driver returns the keys of a batch,
      * and puts each stored row at its place in {@code stored}.
      */
-    private static void insertGeneratingIds(Connection connection, Sql sql, List<User> rows,
+    private static void insertGeneratingIds(Statements statements, Sql sql, List<User> rows,
             User[] stored) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
+        try (PreparedStatement statement = statements.prepare(sql.insert, sql.generatedKey)) {
             if (!sql.batchGeneratedKeys) {
                 // The driver returns no keys for a batch: one insert per row.
                 for (int i = 0; i < stored.length; i++) {
@@ -199,9 +203,9 @@ public final class JdbiUserRepository implements UserRepository {
      * Inserts the rows that carry their id in one batch, and puts each stored row at its place in
      * {@code stored}.
      */
-    private static void insertWithIds(Connection connection, Sql sql, List<User> rows,
+    private static void insertWithIds(Statements statements, Sql sql, List<User> rows,
             User[] stored) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+        try (PreparedStatement statement = statements.prepare(sql.insertWithId)) {
             for (int i = 0; i < stored.length; i++) {
                 User row = rows.get(i);
                 if (row.id() != null) {
@@ -229,14 +233,14 @@ public final class JdbiUserRepository implements UserRepository {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(entity.id(), "update needs the id of the row to update");
         if (handle != null) {
-            return update(handle.getConnection(), entity);
+            return update(statements(handle, "update"), entity);
         }
-        return jdbi.withHandle(h -> update(h.getConnection(), entity));
+        return jdbi.withHandle(h -> update(statements(h, "update"), entity));
     }
 
-    private boolean update(Connection connection, User entity) {
-        Sql sql = sql(connection);
-        return Writes.execute(connection, UserSchema.DEFINITION, sql.update, statement -> {
+    private boolean update(Statements statements, User entity) {
+        Sql sql = sql(statements);
+        return Writes.execute(statements, UserSchema.DEFINITION, sql.update, statement -> {
             bindColumns(sql, statement, entity, 1);
             statement.setLong(3, entity.id());
             return statement.executeUpdate() > 0;
@@ -254,14 +258,14 @@ public final class JdbiUserRepository implements UserRepository {
     public Optional<User> findById(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return findById(handle.getConnection(), id);
+            return findById(statements(handle, "findById"), id);
         }
-        return jdbi.withHandle(h -> findById(h.getConnection(), id));
+        return jdbi.withHandle(h -> findById(statements(h, "findById"), id));
     }
 
-    private Optional<User> findById(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
+    private Optional<User> findById(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findById)) {
             statement.setLong(1, id);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -280,14 +284,14 @@ public final class JdbiUserRepository implements UserRepository {
     public Optional<User> findAnyById(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return findAnyById(handle.getConnection(), id);
+            return findAnyById(statements(handle, "findAnyById"), id);
         }
-        return jdbi.withHandle(h -> findAnyById(h.getConnection(), id));
+        return jdbi.withHandle(h -> findAnyById(statements(h, "findAnyById"), id));
     }
 
-    private Optional<User> findAnyById(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findAnyById)) {
+    private Optional<User> findAnyById(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findAnyById)) {
             statement.setLong(1, id);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -305,14 +309,14 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public List<User> alive() {
         if (handle != null) {
-            return alive(handle.getConnection());
+            return alive(statements(handle, "alive"));
         }
-        return jdbi.withHandle(h -> alive(h.getConnection()));
+        return jdbi.withHandle(h -> alive(statements(h, "alive")));
     }
 
-    private List<User> alive(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.alive)) {
+    private List<User> alive(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.alive)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.alive);
@@ -337,15 +341,15 @@ public final class JdbiUserRepository implements UserRepository {
             return List.of();
         }
         if (handle != null) {
-            return aliveAfter(handle.getConnection(), afterId, limit);
+            return aliveAfter(statements(handle, "aliveAfter"), afterId, limit);
         }
-        return jdbi.withHandle(h -> aliveAfter(h.getConnection(), afterId, limit));
+        return jdbi.withHandle(h -> aliveAfter(statements(h, "aliveAfter"), afterId, limit));
     }
 
-    private List<User> aliveAfter(Connection connection, Long afterId, int limit) {
-        Sql sql = sql(connection);
+    private List<User> aliveAfter(Statements statements, Long afterId, int limit) {
+        Sql sql = sql(statements);
         String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter;
-        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+        try (PreparedStatement statement = statements.prepare(statementSql)) {
             if (afterId == null) {
                 statement.setInt(1, limit);
             } else {
@@ -368,14 +372,14 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public List<User> dead() {
         if (handle != null) {
-            return dead(handle.getConnection());
+            return dead(statements(handle, "dead"));
         }
-        return jdbi.withHandle(h -> dead(h.getConnection()));
+        return jdbi.withHandle(h -> dead(statements(h, "dead")));
     }
 
-    private List<User> dead(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.dead)) {
+    private List<User> dead(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.dead)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.dead);
@@ -392,14 +396,14 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public List<User> all() {
         if (handle != null) {
-            return all(handle.getConnection());
+            return all(statements(handle, "all"));
         }
-        return jdbi.withHandle(h -> all(h.getConnection()));
+        return jdbi.withHandle(h -> all(statements(h, "all")));
     }
 
-    private List<User> all(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.all)) {
+    private List<User> all(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.all)) {
             return list(sql, statement);
         } catch (SQLException e) {
             throw translate(e, sql.all);
@@ -416,14 +420,14 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public long countAlive() {
         if (handle != null) {
-            return countAlive(handle.getConnection());
+            return countAlive(statements(handle, "countAlive"));
         }
-        return jdbi.withHandle(h -> countAlive(h.getConnection()));
+        return jdbi.withHandle(h -> countAlive(statements(h, "countAlive")));
     }
 
-    private long countAlive(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countAlive);
+    private long countAlive(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.countAlive);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -442,14 +446,14 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public long countDead() {
         if (handle != null) {
-            return countDead(handle.getConnection());
+            return countDead(statements(handle, "countDead"));
         }
-        return jdbi.withHandle(h -> countDead(h.getConnection()));
+        return jdbi.withHandle(h -> countDead(statements(h, "countDead")));
     }
 
-    private long countDead(Connection connection) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.countDead);
+    private long countDead(Statements statements) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.countDead);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -469,15 +473,15 @@ public final class JdbiUserRepository implements UserRepository {
     public boolean softDelete(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return softDelete(handle.getConnection(), id);
+            return softDelete(statements(handle, "softDelete"), id);
         }
-        return jdbi.withHandle(h -> softDelete(h.getConnection(), id));
+        return jdbi.withHandle(h -> softDelete(statements(h, "softDelete"), id));
     }
 
-    private boolean softDelete(Connection connection, Long id) {
-        Sql sql = sql(connection);
+    private boolean softDelete(Statements statements, Long id) {
+        Sql sql = sql(statements);
         Instant deletedAt = now();
-        return Writes.execute(connection, UserSchema.DEFINITION, sql.softDelete, statement -> {
+        return Writes.execute(statements, UserSchema.DEFINITION, sql.softDelete, statement -> {
             sql.codecs.setInstant(statement, 1, deletedAt);
             statement.setLong(2, id);
             return statement.executeUpdate() > 0;
@@ -498,14 +502,16 @@ public final class JdbiUserRepository implements UserRepository {
             return 0;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> softDeleteAll(c, ids));
+            return Transactions.atomically(statements(handle, "softDeleteAll"),
+                    s -> softDeleteAll(s, ids));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> softDeleteAll(c, ids)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "softDeleteAll"),
+                s -> softDeleteAll(s, ids)));
     }
 
-    private int softDeleteAll(Connection connection, Collection<Long> ids) {
-        Sql sql = sql(connection);
-        return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.softDeleteAll, now(),
+    private int softDeleteAll(Statements statements, Collection<Long> ids) {
+        Sql sql = sql(statements);
+        return IdLists.updateInChunks(statements, UserSchema.DEFINITION, sql.softDeleteAll, now(),
                 sql.codecs::setInstant, ids,
                 (statement, index, id) -> statement.setLong(index, id));
     }
@@ -521,15 +527,15 @@ public final class JdbiUserRepository implements UserRepository {
     public RestoreResult restore(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return restore(handle.getConnection(), id);
+            return restore(statements(handle, "restore"), id);
         }
-        return jdbi.withHandle(h -> restore(h.getConnection(), id));
+        return jdbi.withHandle(h -> restore(statements(h, "restore"), id));
     }
 
-    private RestoreResult restore(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        return Writes.retrying(connection, UserSchema.DEFINITION, sql.restore, () -> Restores.restore(
-                        connection, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts,
+    private RestoreResult restore(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        return Writes.retrying(statements, UserSchema.DEFINITION, sql.restore, () -> Restores.restore(
+                        statements, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts,
                         statement -> statement.setLong(1, id)));
     }
 
@@ -544,14 +550,14 @@ public final class JdbiUserRepository implements UserRepository {
     public boolean hardDelete(Long id) {
         Objects.requireNonNull(id, "id");
         if (handle != null) {
-            return hardDelete(handle.getConnection(), id);
+            return hardDelete(statements(handle, "hardDelete"), id);
         }
-        return jdbi.withHandle(h -> hardDelete(h.getConnection(), id));
+        return jdbi.withHandle(h -> hardDelete(statements(h, "hardDelete"), id));
     }
 
-    private boolean hardDelete(Connection connection, Long id) {
-        Sql sql = sql(connection);
-        return Writes.execute(connection, UserSchema.DEFINITION, sql.hardDelete, statement -> {
+    private boolean hardDelete(Statements statements, Long id) {
+        Sql sql = sql(statements);
+        return Writes.execute(statements, UserSchema.DEFINITION, sql.hardDelete, statement -> {
             statement.setLong(1, id);
             return statement.executeUpdate() > 0;
         });
@@ -570,14 +576,16 @@ public final class JdbiUserRepository implements UserRepository {
             return 0;
         }
         if (handle != null) {
-            return Transactions.atomically(handle, c -> hardDeleteAll(c, ids));
+            return Transactions.atomically(statements(handle, "hardDeleteAll"),
+                    s -> hardDeleteAll(s, ids));
         }
-        return jdbi.withHandle(h -> Transactions.atomically(h, c -> hardDeleteAll(c, ids)));
+        return jdbi.withHandle(h -> Transactions.atomically(statements(h, "hardDeleteAll"),
+                s -> hardDeleteAll(s, ids)));
     }
 
-    private int hardDeleteAll(Connection connection, Collection<Long> ids) {
-        Sql sql = sql(connection);
-        return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.hardDeleteAll, ids,
+    private int hardDeleteAll(Statements statements, Collection<Long> ids) {
+        Sql sql = sql(statements);
+        return IdLists.updateInChunks(statements, UserSchema.DEFINITION, sql.hardDeleteAll, ids,
                 (statement, index, id) -> statement.setLong(index, id));
     }
 
@@ -595,17 +603,18 @@ public final class JdbiUserRepository implements UserRepository {
     public int purgeDeletedBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
         if (handle != null) {
-            return purgeDeletedBefore(handle.getConnection(), cutoff);
+            return purgeDeletedBefore(statements(handle, "purgeDeletedBefore"), cutoff);
         }
-        return jdbi.withHandle(h -> purgeDeletedBefore(h.getConnection(), cutoff));
+        return jdbi.withHandle(h ->
+                purgeDeletedBefore(statements(h, "purgeDeletedBefore"), cutoff));
     }
 
-    private int purgeDeletedBefore(Connection connection, Instant cutoff) {
-        Sql sql = sql(connection);
+    private int purgeDeletedBefore(Statements statements, Instant cutoff) {
+        Sql sql = sql(statements);
         // Stored times are whole microseconds: one is before the cutoff iff it is before this.
         Instant before = Jdbc.roundUpToStoredPrecision(cutoff);
         int purged = 0;
-        try (PreparedStatement statement = connection.prepareStatement(sql.purge)) {
+        try (PreparedStatement statement = statements.prepare(sql.purge)) {
             sql.codecs.setInstant(statement, 1, before);
             if (sql.purgeBindsTwice) {
                 sql.codecs.setInstant(statement, 2, before);
@@ -631,14 +640,14 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public Optional<User> findByEmail(String email) {
         if (handle != null) {
-            return findByEmail(handle.getConnection(), email);
+            return findByEmail(statements(handle, "findByEmail"), email);
         }
-        return jdbi.withHandle(h -> findByEmail(h.getConnection(), email));
+        return jdbi.withHandle(h -> findByEmail(statements(h, "findByEmail"), email));
     }
 
-    private Optional<User> findByEmail(Connection connection, String email) {
-        Sql sql = sql(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql.findByEmail)) {
+    private Optional<User> findByEmail(Statements statements, String email) {
+        Sql sql = sql(statements);
+        try (PreparedStatement statement = statements.prepare(sql.findByEmail)) {
             statement.setString(1, email);
             return one(sql, statement);
         } catch (SQLException e) {
@@ -647,12 +656,23 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     /**
+     * The statements of one call of {@code method}: plain JDBC, or Jdbi's statement pipeline when
+     * {@code config} asks for it or, by default, when the handle has a SqlLogger, a query timeout or
+     * a JFR recording of Jdbi's statement event. Jdbi then names each statement by the repository
+     * interface and the method, in the context attributes {@code _jdbi_statement_group} and
+     * {@code _jdbi_statement_name}.
+     */
+    private Statements statements(Handle handle, String method) {
+        return Statements.of(handle, config.statementPath(), "test.UserRepository", method);
+    }
+
+    /**
      * The statements of the database's dialect. {@code config} asks the database once per Jdbi and
      * keeps the answer for all its handles, so this is a field read and a switch, never a query of
      * the connection's metadata; nothing here needs a connection before the first call.
      */
-    private Sql sql(Connection connection) {
-        return Sql.of(config.dialect(connection));
+    private Sql sql(Statements statements) {
+        return Sql.of(config.dialect(statements.connection()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.softdelete.internal;
 
 import dev.softdelete.TableDefinition;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,8 +33,8 @@ public final class IdLists {
    * the rows changed. A failure is translated by {@link SqlErrors#translate}.
    */
   public static <ID> int updateInChunks(
-      Connection connection, TableDefinition table, String head, Collection<ID> ids, Binder<ID> bindId) {
-    return updateInChunks(connection, table, head, null, null, ids, bindId);
+      Statements statements, TableDefinition table, String head, Collection<ID> ids, Binder<ID> bindId) {
+    return updateInChunks(statements, table, head, null, null, ids, bindId);
   }
 
   /** Binds the parameters before the ids and says how many it bound. */
@@ -45,15 +44,15 @@ public final class IdLists {
   }
 
   /**
-   * Like {@link #updateInChunks(Connection, TableDefinition, String, Collection, Binder)}, binding the
+   * Like {@link #updateInChunks(Statements, TableDefinition, String, Collection, Binder)}, binding the
    * leading parameters (a deletion time and an operation, say) before the ids.
    */
   public static <ID> int updateInChunks(
-      Connection connection, TableDefinition table, String head, Leading leading, Collection<ID> ids, Binder<ID> bindId) {
+      Statements statements, TableDefinition table, String head, Leading leading, Collection<ID> ids, Binder<ID> bindId) {
     int changed = 0;
     for (List<ID> chunk : distinctChunks(ids)) {
       String sql = inList(head, chunk.size());
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      try (PreparedStatement statement = statements.prepare(sql)) {
         int parameter = leading.bind(statement) + 1;
         for (ID id : chunk) {
           bindId.bind(statement, parameter++, id);
@@ -67,11 +66,11 @@ public final class IdLists {
   }
 
   /**
-   * Like {@link #updateInChunks(Connection, TableDefinition, String, Collection, Binder)}, binding
+   * Like {@link #updateInChunks(Statements, TableDefinition, String, Collection, Binder)}, binding
    * {@code first} (a deletion time, say) as parameter 1, before the ids.
    */
   public static <F, ID> int updateInChunks(
-      Connection connection,
+      Statements statements,
       TableDefinition table,
       String head,
       F first,
@@ -81,7 +80,7 @@ public final class IdLists {
     int changed = 0;
     for (List<ID> chunk : distinctChunks(ids)) {
       String sql = inList(head, chunk.size());
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      try (PreparedStatement statement = statements.prepare(sql)) {
         int parameter = 1;
         if (bindFirst != null) {
           bindFirst.bind(statement, parameter++, first);

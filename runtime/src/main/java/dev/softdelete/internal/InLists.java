@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * String text = in.expand(sql.findByAuthorIdInAndStatus, ColumnKind.LONG, authorIds);
- * try (PreparedStatement statement = connection.prepareStatement(text)) {
+ * try (PreparedStatement statement = statements.prepare(text)) {
  *   int index = in.bind(statement, 1, ColumnKind.LONG, authorIds);
  *   statement.setString(index++, status);
  *   // ...

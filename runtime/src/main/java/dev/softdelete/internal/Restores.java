@@ -34,16 +34,17 @@ public final class Restores {
    *     returns a row when a live row other than the one with the id holds its values for that key
    */
   public static RestoreResult restore(
-      Connection connection,
+      Statements statements,
       TableDefinition table,
       String restoreSql,
       String liveSql,
       List<String> conflictSql,
       IdBinder id)
       throws SQLException {
+    Connection connection = statements.connection();
     Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
     int restored;
-    try (PreparedStatement statement = connection.prepareStatement(restoreSql)) {
+    try (PreparedStatement statement = statements.prepare(restoreSql)) {
       id.bind(statement);
       restored = statement.executeUpdate();
     } catch (SQLException e) {
@@ -54,7 +55,7 @@ public final class Restores {
         throw e;
       }
       String key = SqlErrors.violatedKey(e, table).orElse(null);
-      return RestoreResult.conflict(key != null ? key : heldKey(connection, table, conflictSql, id));
+      return RestoreResult.conflict(key != null ? key : heldKey(statements, table, conflictSql, id));
     }
     if (savepoint != null) {
       Savepoints.release(connection, savepoint);
@@ -62,7 +63,7 @@ public final class Restores {
     if (restored > 0) {
       return RestoreResult.restored();
     }
-    try (PreparedStatement statement = connection.prepareStatement(liveSql)) {
+    try (PreparedStatement statement = statements.prepare(liveSql)) {
       id.bind(statement);
       try (ResultSet rs = statement.executeQuery()) {
         // A row that the UPDATE did not match was live then, even if another transaction has deleted
@@ -73,10 +74,10 @@ public final class Restores {
   }
 
   private static String heldKey(
-      Connection connection, TableDefinition table, List<String> conflictSql, IdBinder id)
+      Statements statements, TableDefinition table, List<String> conflictSql, IdBinder id)
       throws SQLException {
     for (int i = 0; i < conflictSql.size(); i++) {
-      try (PreparedStatement statement = connection.prepareStatement(conflictSql.get(i))) {
+      try (PreparedStatement statement = statements.prepare(conflictSql.get(i))) {
         id.bind(statement);
         try (ResultSet rs = statement.executeQuery()) {
           if (rs.next()) {

@@ -1,6 +1,5 @@
 package dev.softdelete.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,9 +36,9 @@ public final class ResultStreams {
    * Prepares the statement, binds it and streams its rows; the statement is closed with the stream,
    * or at once when preparing, binding or executing fails.
    */
-  public static <T> Stream<T> query(Connection connection, String sql, Binder binder, RowReader<T> reader)
+  public static <T> Stream<T> query(Statements statements, String sql, Binder binder, RowReader<T> reader)
       throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
+    PreparedStatement statement = statements.prepare(sql);
     try {
       binder.bind(statement);
       return of(statement, sql, reader);

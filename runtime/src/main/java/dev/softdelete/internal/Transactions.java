@@ -45,25 +45,27 @@ public final class Transactions {
   }
 
   /**
-   * Runs the work on the handle's connection, all or nothing; when the work throws {@link Undo}, its
+   * Runs the work on the statements' handle, all or nothing; when the work throws {@link Undo}, its
    * statements are undone and the result it carries is returned.
    */
   @SuppressWarnings("unchecked")
-  public static <T> T atomically(Handle handle, Function<Connection, T> work) {
+  public static <T> T atomically(Statements statements, Function<Statements, T> work) {
     try {
-      return atomicallyOrThrow(handle, work);
+      return atomicallyOrThrow(statements, work);
     } catch (Undo undo) {
       return (T) undo.result;
     }
   }
 
-  private static <T> T atomicallyOrThrow(Handle handle, Function<Connection, T> work) {
+  private static <T> T atomicallyOrThrow(Statements statements, Function<Statements, T> work) {
+    Handle handle = statements.handle();
     if (handle.isInTransaction()) {
-      return underSavepoint(handle.getConnection(), work);
+      return underSavepoint(statements, work);
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        return handle.inTransaction(h -> work.apply(h.getConnection()));
+        // inTransaction runs on this very handle, so the statements stay those of its connection.
+        return handle.inTransaction(h -> work.apply(statements));
       } catch (RuntimeException e) {
         SQLException cause = sqlCause(e);
         if (cause == null || !SqlErrors.isTransient(cause) || !SqlErrors.pauseBeforeAttempt(attempt + 1)) {
@@ -73,7 +75,8 @@ public final class Transactions {
     }
   }
 
-  private static <T> T underSavepoint(Connection connection, Function<Connection, T> work) {
+  private static <T> T underSavepoint(Statements statements, Function<Statements, T> work) {
+    Connection connection = statements.connection();
     Savepoint savepoint;
     try {
       savepoint = connection.setSavepoint();
@@ -82,7 +85,7 @@ public final class Transactions {
     }
     T result;
     try {
-      result = work.apply(connection);
+      result = work.apply(statements);
     } catch (RuntimeException failure) {
       try {
         Savepoints.rollBack(connection, savepoint, "running this statement", sqlCause(failure));

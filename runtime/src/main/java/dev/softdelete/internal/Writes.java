@@ -1,7 +1,6 @@
 package dev.softdelete.internal;
 
 import dev.softdelete.TableDefinition;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -27,13 +26,13 @@ public final class Writes {
   }
 
   /** Prepares {@code sql}, runs the work on it, and runs both again after a deadlock. */
-  public static <T> T execute(Connection connection, TableDefinition table, String sql, Work<T> work) {
+  public static <T> T execute(Statements statements, TableDefinition table, String sql, Work<T> work) {
     return retrying(
-        connection,
+        statements,
         table,
         sql,
         () -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          try (PreparedStatement statement = statements.prepare(sql)) {
             return work.run(statement);
           }
         });
@@ -41,25 +40,25 @@ public final class Writes {
 
   /** Like {@link #execute}, with a statement that returns the generated keys of these columns. */
   public static <T> T executeReturningKeys(
-      Connection connection, TableDefinition table, String sql, String[] keyColumns, Work<T> work) {
+      Statements statements, TableDefinition table, String sql, String[] keyColumns, Work<T> work) {
     return retrying(
-        connection,
+        statements,
         table,
         sql,
         () -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql, keyColumns)) {
+          try (PreparedStatement statement = statements.prepare(sql, keyColumns)) {
             return work.run(statement);
           }
         });
   }
 
   /** Runs the call, and again after a deadlock; {@code sql} names the statement in errors. */
-  public static <T> T retrying(Connection connection, TableDefinition table, String sql, Call<T> call) {
+  public static <T> T retrying(Statements statements, TableDefinition table, String sql, Call<T> call) {
     for (int attempt = 1; ; attempt++) {
       try {
         return call.call();
       } catch (SQLException e) {
-        if (!SqlErrors.shouldRetry(e, connection, attempt)) {
+        if (!SqlErrors.shouldRetry(e, statements.connection(), attempt)) {
           throw SqlErrors.translate(e, table, sql);
         }
       }

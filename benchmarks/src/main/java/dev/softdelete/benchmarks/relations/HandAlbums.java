@@ -114,11 +114,6 @@ public final class HandAlbums {
    * ({@code queries.HandQueries}): one {@code long[]} bound to {@code = ANY(?)} on PostgreSQL; on H2,
    * which compares a bound list value by value for every row, the ids written into the statement.
    */
-  /**
-   * Deletes the rows whose column holds one of the ids, the fastest way measured for each database
-   * ({@code queries.HandQueries}): one {@code long[]} bound to {@code = ANY(?)} on PostgreSQL; on H2,
-   * which compares a bound list value by value for every row, the ids written into the statement.
-   */
   private int deleteByIds(Database db, String table, String column, List<Long> ids) throws SQLException {
     if (db == Database.POSTGRESQL) {
       try (PreparedStatement ps =

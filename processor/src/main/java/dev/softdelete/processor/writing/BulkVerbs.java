@@ -36,10 +36,10 @@ final class BulkVerbs {
   //     return jdbi.withHandle(h -> Transactions.atomically(h, c -> insertAll(c, rows)));
   // }
   // private List<User> insertAll(Connection connection, List<User> rows) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     User[] stored = new User[rows.size()];
-  //     if (rows.stream().anyMatch(row -> row.id() == null)) { insertGeneratingIds(connection, sql, rows, stored); }
-  //     if (rows.stream().anyMatch(row -> row.id() != null)) { insertWithIds(connection, sql, rows, stored); }
+  //     if (rows.stream().anyMatch(row -> row.id() == null)) { insertGeneratingIds(statements, sql, rows, stored); }
+  //     if (rows.stream().anyMatch(row -> row.id() != null)) { insertWithIds(statements, sql, rows, stored); }
   //     return List.of(stored);
   // }
   void insertAll() {
@@ -69,24 +69,24 @@ final class BulkVerbs {
         MethodSpec.methodBuilder("insertAll")
             .addModifiers(Modifier.PRIVATE)
             .returns(impl.list)
-            .addParameter(Connection.class, "connection")
+            .addParameter(Implementation.INTERNAL_STATEMENTS, "statements")
             .addParameter(impl.list, "rows")
             .addCode(impl.lookUpSql())
             .addStatement("$T[] stored = new $T[rows.size()]", impl.record, impl.record);
     if (!impl.relations.links().isEmpty()) {
       worker.beginControlFlow("for ($T row : rows)", impl.record)
-          .addStatement("requireLiveParents(connection, sql, row)")
+          .addStatement("requireLiveParents(statements, sql, row)")
           .endControlFlow();
     }
     if (generated) {
       worker.beginControlFlow("if (rows.stream().anyMatch(row -> $L))", impl.lacksId("row"))
-          .addStatement("insertGeneratingIds(connection, sql, rows, stored)")
+          .addStatement("insertGeneratingIds(statements, sql, rows, stored)")
           .endControlFlow()
           .beginControlFlow("if (rows.stream().anyMatch(row -> $L))", impl.hasId("row"))
-          .addStatement("insertWithIds(connection, sql, rows, stored)")
+          .addStatement("insertWithIds(statements, sql, rows, stored)")
           .endControlFlow();
     } else {
-      worker.addStatement("insertWithIds(connection, sql, rows, stored)");
+      worker.addStatement("insertWithIds(statements, sql, rows, stored)");
     }
     impl.type.addMethod(worker.addStatement("return $T.of(stored)", List.class).build());
     if (generated) {
@@ -96,7 +96,7 @@ final class BulkVerbs {
   }
 
   // private static void insertGeneratingIds(Connection connection, Sql sql, List<User> rows, User[] stored) {
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.insert, sql.generatedKey)) {
+  //     try (PreparedStatement statement = statements.prepare(sql.insert, sql.generatedKey)) {
   //         if (!sql.batchGeneratedKeys) { one executeUpdate and getGeneratedKeys per row; return; }
   //         for (User row : rows) { if (row.id() == null) { bindColumns(sql, statement, row, 1); addBatch(); } }
   //         statement.executeBatch();
@@ -110,7 +110,7 @@ final class BulkVerbs {
                 "Inserts the rows that carry no id, in one batch where the driver returns the keys of a batch,\n"
                     + "and puts each stored row at its place in {@code stored}.\n")
             .beginControlFlow(
-                "try ($T statement = connection.prepareStatement(sql.insert, sql.generatedKey))", PreparedStatement.class)
+                "try ($T statement = statements.prepare(sql.insert, sql.generatedKey))", PreparedStatement.class)
             .beginControlFlow("if (!sql.batchGeneratedKeys)")
             .addComment("The driver returns no keys for a batch: one insert per row.")
             .beginControlFlow("for (int i = 0; i < stored.length; i++)")
@@ -145,7 +145,7 @@ final class BulkVerbs {
   }
 
   // private static void insertWithIds(Connection connection, Sql sql, List<User> rows, User[] stored) {
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.insertWithId)) {
+  //     try (PreparedStatement statement = statements.prepare(sql.insertWithId)) {
   //         for (int i = 0; i < stored.length; i++) {
   //             User row = rows.get(i);
   //             if (row.id() != null) {    // only when the database can generate ids
@@ -165,7 +165,7 @@ final class BulkVerbs {
             .addJavadoc(
                 "Inserts the rows that carry their id in one batch, and puts each stored row at its place in\n"
                     + "{@code stored}.\n")
-            .beginControlFlow("try ($T statement = connection.prepareStatement(sql.insertWithId))", PreparedStatement.class)
+            .beginControlFlow("try ($T statement = statements.prepare(sql.insertWithId))", PreparedStatement.class)
             .beginControlFlow("for (int i = 0; i < stored.length; i++)")
             .addStatement("$T row = rows.get(i)", impl.record);
     if (generated) {
@@ -186,15 +186,15 @@ final class BulkVerbs {
   private MethodSpec.Builder rowsMethod(String name) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(Connection.class, "connection")
+        .addParameter(Implementation.INTERNAL_STATEMENTS, "statements")
         .addParameter(impl.sqlClass, "sql")
         .addParameter(impl.list, "rows")
         .addParameter(ArrayTypeName.of(impl.record), "stored");
   }
 
   // private int softDeleteAll(Connection connection, Collection<Long> ids) {
-  //     Sql sql = sql(connection);
-  //     return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.softDeleteAll,
+  //     Sql sql = sql(statements);
+  //     return IdLists.updateInChunks(statements, UserSchema.DEFINITION, sql.softDeleteAll,
   //             now(), sql.codecs::setInstant, ids, (statement, index, id) -> statement.setLong(index, id));
   // }
   void softDeleteAll() {
@@ -207,14 +207,14 @@ final class BulkVerbs {
             "softDeleteAll", TypeName.INT, List.of(impl.ids()), nothingForNoIds(), impl.dml.softDeleteAllHead() + "(?, ?, ...)");
     worker.addCode(impl.lookUpSql())
         .addStatement(
-            "return $T.updateInChunks(connection,$W$L,$Wsql.softDeleteAll,$Wnow(),$Wsql.codecs::setInstant,$Wids,$W$L)",
+            "return $T.updateInChunks(statements,$W$L,$Wsql.softDeleteAll,$Wnow(),$Wsql.codecs::setInstant,$Wids,$W$L)",
             Implementation.INTERNAL_ID_LISTS, impl.table(), bindIdLambda());
     impl.type.addMethod(worker.build());
   }
 
   // private int hardDeleteAll(Connection connection, Collection<Long> ids) {
-  //     Sql sql = sql(connection);
-  //     return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.hardDeleteAll,
+  //     Sql sql = sql(statements);
+  //     return IdLists.updateInChunks(statements, UserSchema.DEFINITION, sql.hardDeleteAll,
   //             ids, (statement, index, id) -> statement.setLong(index, id));
   // }
   void hardDeleteAll() {
@@ -223,15 +223,15 @@ final class BulkVerbs {
             "hardDeleteAll", TypeName.INT, List.of(impl.ids()), nothingForNoIds(), impl.dml.hardDeleteAllHead() + "(?, ?, ...)");
     worker.addCode(impl.lookUpSql())
         .addStatement(
-            "return $T.updateInChunks(connection,$W$L,$Wsql.hardDeleteAll,$Wids,$W$L)",
+            "return $T.updateInChunks(statements,$W$L,$Wsql.hardDeleteAll,$Wids,$W$L)",
             Implementation.INTERNAL_ID_LISTS, impl.table(), bindIdLambda());
     impl.type.addMethod(worker.build());
   }
 
   // private int softDeleteAll(Connection connection, Collection<Long> ids, String deletedBy) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     Instant deletedAt = now();
-  //     return IdLists.updateInChunks(connection, UserSchema.DEFINITION, sql.softDeleteAll, statement -> {
+  //     return IdLists.updateInChunks(statements, UserSchema.DEFINITION, sql.softDeleteAll, statement -> {
   //         sql.codecs.setInstant(statement, 1, deletedAt);
   //         statement.setString(2, deletedBy);
   //         return 2;
@@ -247,7 +247,7 @@ final class BulkVerbs {
     worker.addCode(impl.lookUpSql())
         .addStatement("$T deletedAt = now()", java.time.Instant.class)
         .addCode(
-            "return $T.updateInChunks(connection, $L, sql.softDeleteAll, statement -> {\n$>",
+            "return $T.updateInChunks(statements, $L, sql.softDeleteAll, statement -> {\n$>",
             Implementation.INTERNAL_ID_LISTS, impl.table())
         .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
         .addStatement(impl.bindActor("statement", CodeBlock.of("2")))

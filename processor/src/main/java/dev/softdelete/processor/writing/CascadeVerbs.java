@@ -58,10 +58,10 @@ final class CascadeVerbs {
   }
 
   // private boolean softDelete(Connection connection, Long id) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     Instant deletedAt = now();
-  //     return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
-  //         try (PreparedStatement statement = connection.prepareStatement(sql.softDelete)) {
+  //     return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt, operation -> {
+  //         try (PreparedStatement statement = statements.prepare(sql.softDelete)) {
   //             sql.codecs.setInstant(statement, 1, deletedAt);
   //             sql.codecs.setUuid(statement, 2, operation);
   //             statement.setLong(3, id);
@@ -83,8 +83,8 @@ final class CascadeVerbs {
             impl.dml.softDelete() + "\n-- then the cascade, under the operation the row was stamped with");
     worker.addCode(impl.lookUpSql())
         .addStatement("$T deletedAt = now()", Instant.class)
-        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,$W$L, operation -> {\n$>", actor())
-        .beginControlFlow("try ($T statement = connection.prepareStatement(sql.softDelete))", PreparedStatement.class)
+        .addCode("return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt,$W$L, operation -> {\n$>", actor())
+        .beginControlFlow("try ($T statement = statements.prepare(sql.softDelete))", PreparedStatement.class)
         .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
         .addStatement("sql.codecs.setUuid(statement, 2, operation)");
     if (impl.actor().isPresent()) {
@@ -98,10 +98,10 @@ final class CascadeVerbs {
   }
 
   // private int softDeleteAll(Connection connection, Collection<Long> ids) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     Instant deletedAt = now();
-  //     return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation ->
-  //             IdLists.updateInChunks(connection, OrderSchema.DEFINITION, sql.softDeleteAll, statement -> {
+  //     return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt, operation ->
+  //             IdLists.updateInChunks(statements, OrderSchema.DEFINITION, sql.softDeleteAll, statement -> {
   //                 sql.codecs.setInstant(statement, 1, deletedAt);
   //                 sql.codecs.setUuid(statement, 2, operation);
   //                 return 2;
@@ -121,9 +121,9 @@ final class CascadeVerbs {
             impl.dml.softDeleteAllHead() + "(?, ?, ...)\n-- then the cascade, under the one operation of the call");
     worker.addCode(impl.lookUpSql())
         .addStatement("$T deletedAt = now()", Instant.class)
-        .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,$W$L, operation ->\n$>$>", actor())
+        .addCode("return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt,$W$L, operation ->\n$>$>", actor())
         .addCode(
-            "$T.updateInChunks(connection, $L, sql.softDeleteAll, statement -> {\n$>",
+            "$T.updateInChunks(statements, $L, sql.softDeleteAll, statement -> {\n$>",
             Implementation.INTERNAL_ID_LISTS, impl.table())
         .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
         .addStatement("sql.codecs.setUuid(statement, 2, operation)");
@@ -149,8 +149,8 @@ final class CascadeVerbs {
   }
 
   // private RestoreResult restore(Connection connection, Long id) {
-  //     Sql sql = sql(connection);
-  //     return CASCADE.restore(connection, sql.dialect, sql.codecs, (statement, index) -> statement.setLong(index, id));
+  //     Sql sql = sql(statements);
+  //     return CASCADE.restore(statements, sql.dialect, sql.codecs, (statement, index) -> statement.setLong(index, id));
   // }
   void restore() {
     MethodSpec.Builder worker =
@@ -159,14 +159,14 @@ final class CascadeVerbs {
             null);
     worker.addCode(impl.lookUpSql())
         .addStatement(
-            "return CASCADE.restore(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L)",
+            "return CASCADE.restore(statements, sql.dialect, sql.codecs,$W(statement, index) -> $L)",
             impl.bindId("statement", CodeBlock.of("index"), "id"));
     impl.type.addMethod(worker.build());
   }
 
   // private boolean hardDelete(Connection connection, Long id) {
-  //     Sql sql = sql(connection);
-  //     return CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> statement.setLong(index, id));
+  //     Sql sql = sql(statements);
+  //     return CASCADE.hardDelete(statements, sql.dialect, sql.codecs, (statement, index) -> statement.setLong(index, id));
   // }
   void hardDelete() {
     MethodSpec.Builder worker =
@@ -175,16 +175,16 @@ final class CascadeVerbs {
             impl.dml.hardDelete() + "\n-- after its dead descendants, children first");
     worker.addCode(impl.lookUpSql())
         .addStatement(
-            "return CASCADE.hardDelete(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L)",
+            "return CASCADE.hardDelete(statements, sql.dialect, sql.codecs,$W(statement, index) -> $L)",
             impl.bindId("statement", CodeBlock.of("index"), "id"));
     impl.type.addMethod(worker.build());
   }
 
   // private int hardDeleteAll(Connection connection, Collection<Long> ids) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     int deleted = 0;
   //     for (Long id : new LinkedHashSet<>(ids)) {
-  //         if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs, (statement, index) -> ...)) deleted++;
+  //         if (CASCADE.hardDelete(statements, sql.dialect, sql.codecs, (statement, index) -> ...)) deleted++;
   //     }
   //     return deleted;
   // }
@@ -197,7 +197,7 @@ final class CascadeVerbs {
         .addStatement("int deleted = 0")
         .beginControlFlow("for ($T id : new $T<>(ids))", impl.id, LinkedHashSet.class)
         .beginControlFlow(
-            "if (CASCADE.hardDelete(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L))",
+            "if (CASCADE.hardDelete(statements, sql.dialect, sql.codecs,$W(statement, index) -> $L))",
             impl.bindId("statement", CodeBlock.of("index"), "id"))
         .addStatement("deleted++")
         .endControlFlow()
@@ -207,8 +207,8 @@ final class CascadeVerbs {
   }
 
   // private int purgeDeletedBefore(Connection connection, Instant cutoff) {
-  //     Sql sql = sql(connection);
-  //     return CASCADE.purge(connection, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
+  //     Sql sql = sql(statements);
+  //     return CASCADE.purge(statements, sql.dialect, sql.codecs, Jdbc.roundUpToStoredPrecision(cutoff), 1000);
   // }
   void purge() {
     MethodSpec.Builder worker =
@@ -218,7 +218,7 @@ final class CascadeVerbs {
     worker.addCode(impl.lookUpSql())
         .addComment("Stored times are whole microseconds: one is before the cutoff iff it is before this.")
         .addStatement(
-            "return CASCADE.purge(connection, sql.dialect, sql.codecs, $T.roundUpToStoredPrecision(cutoff), $L)",
+            "return CASCADE.purge(statements, sql.dialect, sql.codecs, $T.roundUpToStoredPrecision(cutoff), $L)",
             Columns.JDBC, Dml.PURGE_BATCH_SIZE);
     impl.type.addMethod(worker.build());
   }
@@ -230,7 +230,7 @@ final class CascadeVerbs {
 
   // private static void requireLiveParents(Connection connection, Sql sql, Order entity) {
   //     if (entity.customerId() != null) {
-  //         requireLive(connection, sql.customerIdParent, "Order", "customer_id", "Customer",
+  //         requireLive(statements, sql.customerIdParent, "Order", "customer_id", "Customer",
   //                 statement -> statement.setLong(1, entity.customerId()));
   //     }
   // }
@@ -241,7 +241,7 @@ final class CascadeVerbs {
             .addJavadoc(
                 "Throws unless each parent the entity references is live, and keeps it from being deleted until\n"
                     + "the transaction ends.\n")
-            .addParameter(Connection.class, "connection")
+            .addParameter(Implementation.INTERNAL_STATEMENTS, "statements")
             .addParameter(impl.sqlClass, "sql")
             .addParameter(impl.record, "entity");
     for (Relations.Link link : impl.relations.links()) {
@@ -251,7 +251,7 @@ final class CascadeVerbs {
         method.beginControlFlow("if ($L != null)", value);
       }
       String field = parentField(c);
-      method.beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, field)
+      method.beginControlFlow("try ($T statement = statements.prepare(sql.$L))", PreparedStatement.class, field)
           .addStatement(Columns.bind(c, "statement", CodeBlock.of("1"), CodeBlock.of("$L", value), "sql.codecs"))
           .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
           .beginControlFlow("if (!rs.next())")

@@ -117,9 +117,9 @@ final class DerivedVerbs {
       worker = shell.streamVerb(method.name(), returns, specs, checks.build(), javadoc);
     } else {
       boolean atomic = name.verb() == Verb.RESTORE || (impl.relations.related() && !name.verb().isRead());
-      worker = shell.verb(method.name(), returns, specs, checks.build(), javadoc, atomic, "connection");
+      worker = shell.verb(method.name(), returns, specs, checks.build(), javadoc, atomic, "statements");
     }
-    worker.addStatement("$T sql = sql(connection)", impl.sqlClass);
+    worker.addStatement("$T sql = sql(statements)", impl.sqlClass);
     boolean lists = name.criteria().stream().anyMatch(c -> c.operator().takesCollection());
     String text = "sql." + field;
     if (lists) {
@@ -281,12 +281,12 @@ final class DerivedVerbs {
     if (shape == Shape.STREAM) {
       worker.beginControlFlow("try")
           .addCode(
-              "return $T.query(connection, $L, statement -> {\n$>$L$<}, rs -> $L(rs, sql.codecs));\n",
+              "return $T.query(statements, $L, statement -> {\n$>$L$<}, rs -> $L(rs, sql.codecs));\n",
               RESULT_STREAMS, text, binds, reader);
       Implementation.catchAndTranslate(worker, text);
       return;
     }
-    worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+    worker.beginControlFlow("try ($T statement = statements.prepare($L))", PreparedStatement.class, text)
         .addCode(binds)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class);
     if (shape == Shape.OPTIONAL) {
@@ -306,7 +306,7 @@ final class DerivedVerbs {
   }
 
   private static void count(MethodSpec.Builder worker, RepositoryMethod.Derived method, String text, CodeBlock binds) {
-    worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+    worker.beginControlFlow("try ($T statement = statements.prepare($L))", PreparedStatement.class, text)
         .addCode(binds)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
         .addStatement("rs.next()");
@@ -320,7 +320,7 @@ final class DerivedVerbs {
   }
 
   private static void exists(MethodSpec.Builder worker, String text, CodeBlock binds) {
-    worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+    worker.beginControlFlow("try ($T statement = statements.prepare($L))", PreparedStatement.class, text)
         .addCode(binds)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
         .addStatement("return rs.next()")
@@ -346,12 +346,12 @@ final class DerivedVerbs {
     }
     work.add(binds).addStatement("return statement.executeUpdate()");
     worker.addCode(
-        "return $T.execute(connection, $L, $L, statement -> {\n$>$L$<});\n",
+        "return $T.execute(statements, $L, $L, statement -> {\n$>$L$<});\n",
         Implementation.INTERNAL_WRITES, impl.table(), text, work.build());
   }
 
-  // softDelete: return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt, operation -> {
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.softDeleteByCustomerId)) {
+  // softDelete: return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt, operation -> {
+  //     try (PreparedStatement statement = statements.prepare(sql.softDeleteByCustomerId)) {
   //         sql.codecs.setInstant(statement, 1, deletedAt);
   //         sql.codecs.setUuid(statement, 2, operation);
   //         statement.setLong(3, customerId);
@@ -372,8 +372,8 @@ final class DerivedVerbs {
                       impl.entity.deletedBy().orElseThrow(), "statement", CodeBlock.of("index"),
                       CodeBlock.of("$L", actor.get().name()), "sql.codecs"));
       worker.addStatement("$T deletedAt = now()", Instant.class)
-          .addCode("return CASCADE.softDelete(connection, sql.dialect, sql.codecs, deletedAt,$W$L, operation -> {\n$>", carried)
-          .beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+          .addCode("return CASCADE.softDelete(statements, sql.dialect, sql.codecs, deletedAt,$W$L, operation -> {\n$>", carried)
+          .beginControlFlow("try ($T statement = statements.prepare($L))", PreparedStatement.class, text)
           .addStatement("sql.codecs.setInstant(statement, 1, deletedAt)")
           .addStatement("sql.codecs.setUuid(statement, 2, operation)");
       if (impl.entity.deletedBy().isPresent()) {
@@ -387,7 +387,7 @@ final class DerivedVerbs {
     }
     TypeName ids = ParameterizedTypeName.get(ClassName.get(List.class), impl.id);
     worker.addStatement("$T ids = new $T<>()", ids, ArrayList.class)
-        .beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+        .beginControlFlow("try ($T statement = statements.prepare($L))", PreparedStatement.class, text)
         .addCode(binds)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class)
         .beginControlFlow("while (rs.next())")
@@ -398,7 +398,7 @@ final class DerivedVerbs {
     worker.addStatement("int changed = 0")
         .beginControlFlow("for ($T id : ids)", impl.id)
         .beginControlFlow(
-            "if (CASCADE.$L(connection, sql.dialect, sql.codecs,$W(statement, index) -> $L))",
+            "if (CASCADE.$L(statements, sql.dialect, sql.codecs,$W(statement, index) -> $L))",
             verb == Verb.RESTORE ? "restoreOrThrow" : "hardDelete",
             impl.bindId("statement", CodeBlock.of("index"), "id"))
         .addStatement("changed++")

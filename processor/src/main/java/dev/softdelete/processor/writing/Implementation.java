@@ -34,6 +34,7 @@ final class Implementation {
   static final ClassName INTERNAL_ID_LISTS = internal("IdLists");
   static final ClassName INTERNAL_RESTORES = internal("Restores");
   static final ClassName INTERNAL_SQL_ERRORS = internal("SqlErrors");
+  static final ClassName INTERNAL_STATEMENTS = internal("Statements");
 
   final Entity entity;
   /** The entity's references and the entities its cascade touches. */
@@ -171,9 +172,9 @@ final class Implementation {
             .build());
   }
 
-  /** {@code Sql sql = sql(connection);}, first in every method that runs a statement. */
+  /** {@code Sql sql = sql(statements);}, first in every method that runs a statement. */
   CodeBlock lookUpSql() {
-    return CodeBlock.builder().addStatement("$T sql = sql(connection)", sqlClass).build();
+    return CodeBlock.builder().addStatement("$T sql = sql(statements)", sqlClass).build();
   }
 
   /** {@code } catch (SQLException e) { throw translate(e, sql); }}, closing a try. */

@@ -49,10 +49,11 @@ public final class ImplementationWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(entity.repositoryInterface())
             .addJavadoc(
-                "The Jdbi implementation of {@link $T}.\n\n<p>Each method runs plain JDBC on the connection of a Jdbi"
+                "The Jdbi implementation of {@link $T}.\n\n<p>Each method runs its statements on a Jdbi"
                     + " handle: the handle it was made\nwith, or else the calling thread's open handle and its"
-                    + " transaction, or a new handle for\nthe call. The SQL shown is $L's; {@code Sql} has every"
-                    + " dialect's.\n",
+                    + " transaction, or a new handle for\nthe call; as plain JDBC on the handle's connection, or"
+                    + " through Jdbi's statement pipeline\n(see {@code SoftDeleteConfig.setStatementPath})."
+                    + " The SQL shown is $L's; {@code Sql} has every\ndialect's.\n",
                 entity.repositoryInterface(),
                 dialects.iterator().next().displayName());
     Implementation impl = new Implementation(relations, dialects, type);
@@ -88,7 +89,7 @@ public final class ImplementationWriter {
       writes.purge();
     }
     reads.finders();
-    shell.helpers();
+    shell.helpers(entity.repositoryInterface());
     if (cascade.checksParents()) {
       cascade.requireLiveParents();
     }

@@ -53,9 +53,10 @@ public final class QueryRepositoryWriter {
             .addOriginatingElement(entity.element())
             .addJavadoc(
                 "The Jdbi implementation of {@link $T}.\n\n<p>The verbs of {@code SoftDeleteRepository} are"
-                    + " those of {@link $T}; the\nother methods run plain JDBC on the connection of a Jdbi"
+                    + " those of {@link $T}; the\nother methods run their statements on a Jdbi"
                     + " handle: the handle it was made with, or\nelse the calling thread's open handle and its"
-                    + " transaction, or a new handle for the call. The SQL\nshown is $L's; {@code Sql} has every"
+                    + " transaction, or a new handle for the call; as plain\nJDBC or through Jdbi's statement"
+                    + " pipeline (see {@code SoftDeleteConfig.setStatementPath}). The SQL\nshown is $L's; {@code Sql} has every"
                     + " dialect's.\n",
                 ClassName.get(repository.element()),
                 entity.repositoryImplementation(),
@@ -91,7 +92,7 @@ public final class QueryRepositoryWriter {
         queries.write(sql);
       }
     }
-    shell.helpers(stamps);
+    shell.helpers(ClassName.get(repository.element()), stamps);
     rows.write();
     java.util.List<SqlHolder.Statement> statements = new java.util.ArrayList<>(derived.statements());
     statements.addAll(queries.statements());

@@ -82,13 +82,13 @@ final class QueryVerbs {
     MethodSpec.Builder worker =
         result.shape() == Shape.STREAM
             ? shell.streamVerb(method.name(), result.type(), specs, checks.build(), javadoc)
-            : shell.verb(method.name(), result.type(), specs, checks.build(), javadoc, false, "connection");
+            : shell.verb(method.name(), result.type(), specs, checks.build(), javadoc, false, "statements");
 
     NameAllocator names = new NameAllocator();
     method.parameters().forEach(p -> names.newName(p.name(), p.name()));
     Map<String, Parameter> byBindName =
         method.parameters().stream().collect(Collectors.toMap(Parameter::bindName, Function.identity(), (a, b) -> a));
-    worker.addStatement("$T sql = sql(connection)", impl.sqlClass);
+    worker.addStatement("$T sql = sql(statements)", impl.sqlClass);
     String text = "sql." + field;
     if (expands) {
       text = names.newName("text");
@@ -150,7 +150,7 @@ final class QueryVerbs {
     }
     work.addStatement("return $L", returned);
     worker.addCode(
-        "$L$T.execute(connection, $L, $L, statement -> {\n$>$L$<});\n",
+        "$L$T.execute(statements, $L, $L, statement -> {\n$>$L$<});\n",
         result.shape() == Shape.VOID ? "" : "return ",
         Implementation.INTERNAL_WRITES, impl.table(), text, work.build());
   }
@@ -162,12 +162,12 @@ final class QueryVerbs {
     if (result.shape() == Shape.STREAM) {
       worker.beginControlFlow("try")
           .addCode(
-              "return $T.query(connection, $L, statement -> {\n$>$L$<}, rs -> $L);\n",
+              "return $T.query(statements, $L, statement -> {\n$>$L$<}, rs -> $L);\n",
               DerivedVerbs.RESULT_STREAMS, text, binds, read);
       Implementation.catchAndTranslate(worker, text);
       return;
     }
-    worker.beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, text)
+    worker.beginControlFlow("try ($T statement = statements.prepare($L))", PreparedStatement.class, text)
         .addCode(binds)
         .beginControlFlow("try ($T rs = statement.executeQuery())", ResultSet.class);
     switch (result.shape()) {

@@ -49,8 +49,8 @@ final class ReadVerbs {
   }
 
   // private Optional<User> findById(Connection connection, Long id) {
-  //     Sql sql = sql(connection);
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
+  //     Sql sql = sql(statements);
+  //     try (PreparedStatement statement = statements.prepare(sql.findById)) {
   //         statement.setLong(1, id);
   //         return one(sql, statement);
   //     } catch (SQLException e) {
@@ -61,7 +61,7 @@ final class ReadVerbs {
     MethodSpec.Builder worker =
         shell.verb(name, impl.optional, List.of(parameter(impl.id, "id")), requireNonNull("id"), javadocSql);
     worker.addCode(impl.lookUpSql())
-        .beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, name)
+        .beginControlFlow("try ($T statement = statements.prepare(sql.$L))", PreparedStatement.class, name)
         .addStatement(impl.bindId("statement", CodeBlock.of("1"), "id"))
         .addStatement("return one(sql, statement)");
     catchAndTranslate(worker, "sql." + name);
@@ -69,15 +69,15 @@ final class ReadVerbs {
   }
 
   // private List<User> alive(Connection connection) {
-  //     Sql sql = sql(connection);
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.alive)) {
+  //     Sql sql = sql(statements);
+  //     try (PreparedStatement statement = statements.prepare(sql.alive)) {
   //         return list(sql, statement);
   //     } catch (SQLException e) { throw translate(e, sql.alive); }
   // }
   private void listing(String name, String javadocSql) {
     MethodSpec.Builder worker = shell.verb(name, impl.list, List.of(), CodeBlock.of(""), javadocSql);
     worker.addCode(impl.lookUpSql())
-        .beginControlFlow("try ($T statement = connection.prepareStatement(sql.$L))", PreparedStatement.class, name)
+        .beginControlFlow("try ($T statement = statements.prepare(sql.$L))", PreparedStatement.class, name)
         .addStatement("return list(sql, statement)");
     catchAndTranslate(worker, "sql." + name);
     impl.type.addMethod(worker.build());
@@ -90,7 +90,7 @@ final class ReadVerbs {
   // }
   // private List<User> aliveAfter(Connection connection, Long afterId, int limit) {
   //     String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter;
-  //     try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+  //     try (PreparedStatement statement = statements.prepare(statementSql)) {
   //         if (afterId == null) { statement.setInt(1, limit); } else { bind afterId, then limit }
   //         return list(sql, statement);
   //     } catch ...
@@ -115,7 +115,7 @@ final class ReadVerbs {
             impl.dml.aliveAfter());
     worker.addCode(impl.lookUpSql())
         .addStatement("String statementSql = afterId == null ? sql.aliveFirst : sql.aliveAfter")
-        .beginControlFlow("try ($T statement = connection.prepareStatement(statementSql))", PreparedStatement.class)
+        .beginControlFlow("try ($T statement = statements.prepare(statementSql))", PreparedStatement.class)
         .beginControlFlow("if (afterId == null)")
         .addStatement("statement.setInt(1, limit)")
         .nextControlFlow("else")
@@ -128,8 +128,8 @@ final class ReadVerbs {
   }
 
   // private long countAlive(Connection connection) {
-  //     Sql sql = sql(connection);
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.countAlive);
+  //     Sql sql = sql(statements);
+  //     try (PreparedStatement statement = statements.prepare(sql.countAlive);
   //             ResultSet rs = statement.executeQuery()) {
   //         rs.next();
   //         return rs.getLong(1);
@@ -139,7 +139,7 @@ final class ReadVerbs {
     MethodSpec.Builder worker = shell.verb(name, TypeName.LONG, List.of(), CodeBlock.of(""), javadocSql);
     worker.addCode(impl.lookUpSql())
         .beginControlFlow(
-            "try ($T statement = connection.prepareStatement(sql.$L);\n$>$>$T rs = statement.executeQuery()$<$<)",
+            "try ($T statement = statements.prepare(sql.$L);\n$>$>$T rs = statement.executeQuery()$<$<)",
             PreparedStatement.class, name, ResultSet.class)
         .addStatement("rs.next()")
         .addStatement("return rs.getLong(1)");
@@ -148,8 +148,8 @@ final class ReadVerbs {
   }
 
   // private Optional<User> findByEmail(Connection connection, String email) {
-  //     Sql sql = sql(connection);
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.findByEmail)) {
+  //     Sql sql = sql(statements);
+  //     try (PreparedStatement statement = statements.prepare(sql.findByEmail)) {
   //         statement.setString(1, email);
   //         return one(sql, statement);
   //     } catch ...
@@ -169,15 +169,15 @@ final class ReadVerbs {
     // The parameters are named after components; the locals must not take their names.
     NameAllocator names = new NameAllocator();
     components.forEach(c -> names.newName(c.name(), c));
-    String connection = names.newName("connection");
+    String statements = names.newName("statements");
     String sql = names.newName("sql");
     String statement = names.newName("statement");
     String e = names.newName("e");
     MethodSpec.Builder worker =
-        shell.finderVerb(field, impl.optional, parameters, impl.dml.findBy(key), connection);
-    worker.addStatement("$T $L = sql($L)", impl.sqlClass, sql, connection)
+        shell.finderVerb(field, impl.optional, parameters, impl.dml.findBy(key), statements);
+    worker.addStatement("$T $L = sql($L)", impl.sqlClass, sql, statements)
         .beginControlFlow(
-            "try ($T $L = $L.prepareStatement($L.$L))", PreparedStatement.class, statement, connection, sql, field);
+            "try ($T $L = $L.prepare($L.$L))", PreparedStatement.class, statement, statements, sql, field);
     for (int i = 0; i < components.size(); i++) {
       Component c = components.get(i);
       worker.addStatement(

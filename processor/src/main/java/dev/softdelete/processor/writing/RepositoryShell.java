@@ -8,7 +8,6 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import dev.softdelete.jdbi.SoftDeleteConfig;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,16 +105,16 @@ final class RepositoryShell {
    * public Optional&lt;User&gt; findById(Long id) {
    *     Objects.requireNonNull(id, "id");
    *     if (handle != null) {
-   *         return findById(handle.getConnection(), id);
+   *         return findById(statements(handle, "findById"), id);
    *     }
-   *     return jdbi.withHandle(h -&gt; findById(h.getConnection(), id));
+   *     return jdbi.withHandle(h -&gt; findById(statements(h, "findById"), id));
    * }
    * </pre>
    *
    * @param sql the statement shown in the verb's Javadoc, or null
    */
   MethodSpec.Builder verb(String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
-    return verb(name, returns, parameters, checks, sql, false, "connection");
+    return verb(name, returns, parameters, checks, sql, false, "statements");
   }
 
   /**
@@ -124,20 +123,20 @@ final class RepositoryShell {
    *
    * <pre>
    * if (handle != null) {
-   *     return Transactions.atomically(handle, c -&gt; softDeleteAll(c, ids));
+   *     return Transactions.atomically(statements(handle, "softDeleteAll"), s -&gt; softDeleteAll(s, ids));
    * }
-   * return jdbi.withHandle(h -&gt; Transactions.atomically(h, c -&gt; softDeleteAll(c, ids)));
+   * return jdbi.withHandle(h -&gt; Transactions.atomically(statements(h, "softDeleteAll"), s -&gt; softDeleteAll(s, ids)));
    * </pre>
    */
   MethodSpec.Builder atomicVerb(
       String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock checks, String sql) {
-    return verb(name, returns, parameters, checks, sql, true, "connection");
+    return verb(name, returns, parameters, checks, sql, true, "statements");
   }
 
   /** The verb of a finder, whose parameters, named after components, may take the usual names. */
   MethodSpec.Builder finderVerb(
-      String name, TypeName returns, List<ParameterSpec> parameters, String sql, String connection) {
-    return verb(name, returns, parameters, CodeBlock.of(""), sql, false, connection);
+      String name, TypeName returns, List<ParameterSpec> parameters, String sql, String statements) {
+    return verb(name, returns, parameters, CodeBlock.of(""), sql, false, statements);
   }
 
   MethodSpec.Builder verb(
@@ -147,7 +146,7 @@ final class RepositoryShell {
       CodeBlock checks,
       String sql,
       boolean atomic,
-      String connection) {
+      String statements) {
     MethodSpec.Builder verb =
         MethodSpec.methodBuilder(name)
             .addAnnotation(Override.class)
@@ -164,7 +163,7 @@ final class RepositoryShell {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE)
         .returns(returns)
-        .addParameter(Connection.class, connection)
+        .addParameter(Implementation.INTERNAL_STATEMENTS, statements)
         .addParameters(parameters);
   }
 
@@ -176,7 +175,7 @@ final class RepositoryShell {
     NameAllocator names = new NameAllocator();
     arguments.forEach(a -> names.newName(a, a));
     String h = names.newName("h");
-    String c = names.newName("c");
+    String c = names.newName("s");
     // A finder's parameters are named after components, which may shadow the fields.
     boolean shadowed = arguments.contains("handle") || arguments.contains("jdbi");
     String handle = shadowed ? "this.handle" : "handle";
@@ -184,37 +183,58 @@ final class RepositoryShell {
     String rest = arguments.stream().map(a -> ", " + a).collect(Collectors.joining());
     verb.beginControlFlow("if ($L != null)", handle);
     if (atomic) {
-      verb.addStatement("return $T.atomically($L, $L -> $L($L$L))", Implementation.INTERNAL_TRANSACTIONS, handle, c, worker, c, rest)
+      verb.addStatement(
+              "return $T.atomically(statements($L, $S),$W$L -> $L($L$L))",
+              Implementation.INTERNAL_TRANSACTIONS, handle, worker, c, worker, c, rest)
           .endControlFlow()
           .addStatement(
-              "return $L.withHandle($L -> $T.atomically($L, $L -> $L($L$L)))",
-              jdbi, h, Implementation.INTERNAL_TRANSACTIONS, h, c, worker, c, rest);
+              "return $L.withHandle($L -> $T.atomically(statements($L, $S),$W$L -> $L($L$L)))",
+              jdbi, h, Implementation.INTERNAL_TRANSACTIONS, h, worker, c, worker, c, rest);
     } else {
-      verb.addStatement("return $L($L.getConnection()$L)", worker, handle, rest)
+      verb.addStatement("return $L(statements($L, $S)$L)", worker, handle, worker, rest)
           .endControlFlow()
-          .addStatement("return $L.withHandle($L -> $L($L.getConnection()$L))", jdbi, h, worker, h, rest);
+          .addStatement("return $L.withHandle($L ->$W$L(statements($L, $S)$L))", jdbi, h, worker, h, worker, rest);
     }
   }
 
-  // private Sql sql(Connection connection) { return Sql.of(config.dialect(connection)); }
+  // private Sql sql(Statements statements) { return Sql.of(config.dialect(statements.connection())); }
   // private Instant now() { return Jdbc.toStoredPrecision(clock.instant()); }
   // private static RuntimeException translate(SQLException e, String sql) { ... }
-  void helpers() {
-    helpers(true);
+  void helpers(ClassName repository) {
+    helpers(repository, true);
   }
 
-  /** @param now whether a verb stamps deleted-at, which needs {@code now()} */
-  void helpers(boolean now) {
+  /**
+   * @param repository the interface implemented, which names the statements' group
+   * @param now whether a verb stamps deleted-at, which needs {@code now()}
+   */
+  void helpers(ClassName repository, boolean now) {
+    impl.type.addMethod(
+        MethodSpec.methodBuilder("statements")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(Implementation.INTERNAL_STATEMENTS)
+            .addParameter(HANDLE, "handle")
+            .addParameter(String.class, "method")
+            .addJavadoc(
+                "The statements of one call of {@code method}: plain JDBC, or Jdbi's statement pipeline when\n"
+                    + "{@code config} asks for it or, by default, when the handle has a SqlLogger, a query timeout or\n"
+                    + "a JFR recording of Jdbi's statement event. Jdbi then names each statement by the repository\n"
+                    + "interface and the method, in the context attributes {@code _jdbi_statement_group} and\n"
+                    + "{@code _jdbi_statement_name}.\n")
+            .addStatement(
+                "return $T.of(handle, config.statementPath(), $S, method)",
+                Implementation.INTERNAL_STATEMENTS, repository.canonicalName())
+            .build());
     impl.type.addMethod(
         MethodSpec.methodBuilder("sql")
             .addModifiers(Modifier.PRIVATE)
             .returns(impl.sqlClass)
-            .addParameter(Connection.class, "connection")
+            .addParameter(Implementation.INTERNAL_STATEMENTS, "statements")
             .addJavadoc(
                 "The statements of the database's dialect. {@code config} asks the database once per Jdbi and\n"
                     + "keeps the answer for all its handles, so this is a field read and a switch, never a query of\n"
                     + "the connection's metadata; nothing here needs a connection before the first call.\n")
-            .addStatement("return $T.of(config.dialect(connection))", impl.sqlClass)
+            .addStatement("return $T.of(config.dialect(statements.connection()))", impl.sqlClass)
             .build());
     if (now) {
       impl.type.addMethod(
@@ -250,14 +270,15 @@ final class RepositoryShell {
             .addJavadoc("\n<pre>{@code\n$L\n}</pre>\n", SqlLiterals.javadoc(sql))
             .addCode(checks)
             .beginControlFlow("if (this.handle != null)")
-            .addStatement("return $L(this.handle.getConnection()$L)", name, arguments)
+            .addStatement("return $L(statements(this.handle, $S)$L)", name, name, arguments)
             .endControlFlow()
-            .addStatement("return $T.lend(this.jdbi, h -> $L(h.getConnection()$L))", DerivedVerbs.RESULT_STREAMS, name, arguments);
+            .addStatement(
+                "return $T.lend(this.jdbi, h -> $L(statements(h, $S)$L))", DerivedVerbs.RESULT_STREAMS, name, name, arguments);
     impl.type.addMethod(verb.build());
     return MethodSpec.methodBuilder(name)
         .addModifiers(javax.lang.model.element.Modifier.PRIVATE)
         .returns(returns)
-        .addParameter(java.sql.Connection.class, "connection")
+        .addParameter(Implementation.INTERNAL_STATEMENTS, "statements")
         .addParameters(parameters);
   }
 }

@@ -108,6 +108,26 @@ public final class SourceWriter {
    * file that lists every registry; false, after reporting on the first element why, when it cannot.
    */
   public boolean writeResource(List<? extends Element> origins, String path, String content) {
+    return writeResource(
+        origins,
+        path,
+        content,
+        e -> diagnostics.error(
+            origins.get(0), Message.CANNOT_WRITE, path, origins.get(0).getSimpleName(), e.getMessage()));
+  }
+
+  /**
+   * Writes a migration into the class output. A migration holds the tables of many records, so it
+   * names them all as its originating elements; an error that it cannot be written is about the
+   * compilation, not one record.
+   */
+  public boolean writeMigration(String path, String content, List<? extends Element> originating) {
+    return writeResource(
+        originating, path, content, e -> diagnostics.error(Message.CANNOT_WRITE_MIGRATION, path, e.getMessage()));
+  }
+
+  private boolean writeResource(
+      List<? extends Element> origins, String path, String content, java.util.function.Consumer<Exception> failed) {
     try {
       FileObject file =
           filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(new Element[0]));
@@ -116,27 +136,7 @@ public final class SourceWriter {
       }
       return true;
     } catch (IOException | RuntimeException e) {
-      diagnostics.error(
-          origins.get(0), Message.CANNOT_WRITE, path, origins.get(0).getSimpleName(), e.getMessage());
-      return false;
-    }
-  }
-
-  /**
-   * Writes a migration into the class output. A migration holds the tables of many records, so it
-   * names them all as its originating elements (the processor is aggregating for Gradle, as the
-   * registry needs); an error that it cannot be written is about the compilation, not one record.
-   */
-  public boolean writeMigration(String path, String content, List<? extends Element> originating) {
-    try {
-      FileObject file =
-          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]));
-      try (Writer writer = file.openWriter()) {
-        writer.write(content);
-      }
-      return true;
-    } catch (IOException | RuntimeException e) {
-      diagnostics.error(Message.CANNOT_WRITE_MIGRATION, path, e.getMessage());
+      failed.accept(e);
       return false;
     }
   }

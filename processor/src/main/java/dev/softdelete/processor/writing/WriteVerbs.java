@@ -29,16 +29,16 @@ final class WriteVerbs {
     this.shell = shell;
   }
 
-  /** {@code Writes.execute(connection, XSchema.DEFINITION, sql.field, statement -> {}, opening the lambda. */
+  /** {@code Writes.execute(statements, XSchema.DEFINITION, sql.field, statement -> {}, opening the lambda. */
   private CodeBlock execute(String field) {
     return CodeBlock.of(
-        "$T.execute(connection, $L, sql.$L, statement -> {\n$>", Implementation.INTERNAL_WRITES, impl.table(), field);
+        "$T.execute(statements, $L, sql.$L, statement -> {\n$>", Implementation.INTERNAL_WRITES, impl.table(), field);
   }
 
   // private User insert(Connection connection, User entity) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     if (entity.id() == null) {
-  //         return Writes.executeReturningKeys(connection, UserSchema.DEFINITION, sql.insert, sql.generatedKey,
+  //         return Writes.executeReturningKeys(statements, UserSchema.DEFINITION, sql.insert, sql.generatedKey,
   //                 statement -> {
   //                     bindColumns(sql, statement, entity, 1);
   //                     statement.executeUpdate();
@@ -48,7 +48,7 @@ final class WriteVerbs {
   //                     }
   //                 });
   //     }
-  //     return Writes.execute(connection, UserSchema.DEFINITION, sql.insertWithId, statement -> {
+  //     return Writes.execute(statements, UserSchema.DEFINITION, sql.insertWithId, statement -> {
   //         statement.setLong(1, entity.id());
   //         bindColumns(sql, statement, entity, 2);
   //         statement.executeUpdate();
@@ -73,12 +73,12 @@ final class WriteVerbs {
             : shell.verb("insert", impl.record, entityParameter, checks, javadocSql);
     worker.addCode(impl.lookUpSql());
     if (parents) {
-      worker.addStatement("requireLiveParents(connection, sql, entity)");
+      worker.addStatement("requireLiveParents(statements, sql, entity)");
     }
     if (generated) {
       worker.beginControlFlow("if ($L)", impl.lacksId("entity"))
           .addCode(
-              "return $T.executeReturningKeys(connection, $L, sql.insert, sql.generatedKey,\n$>$>statement -> {\n$>",
+              "return $T.executeReturningKeys(statements, $L, sql.insert, sql.generatedKey,\n$>$>statement -> {\n$>",
               Implementation.INTERNAL_WRITES, impl.table())
           .addStatement("bindColumns(sql, statement, entity, 1)")
           .addStatement("statement.executeUpdate()")
@@ -99,8 +99,8 @@ final class WriteVerbs {
   }
 
   // private boolean update(Connection connection, Membership entity) {
-  //     Sql sql = sql(connection);
-  //     return Writes.execute(connection, MembershipSchema.DEFINITION, sql.update, statement -> {
+  //     Sql sql = sql(statements);
+  //     return Writes.execute(statements, MembershipSchema.DEFINITION, sql.update, statement -> {
   //         bindColumns(sql, statement, entity, 1);
   //         sql.codecs.setUuid(statement, 10, entity.id());
   //         return statement.executeUpdate() > 0;
@@ -121,7 +121,7 @@ final class WriteVerbs {
     int idIndex = impl.entity.dataColumns().size() + 1;
     worker.addCode(impl.lookUpSql());
     if (parents) {
-      worker.addStatement("requireLiveParents(connection, sql, entity)");
+      worker.addStatement("requireLiveParents(statements, sql, entity)");
     }
     worker
         .addCode("return $L", execute("update"))
@@ -133,9 +133,9 @@ final class WriteVerbs {
   }
 
   // private boolean softDelete(Connection connection, Long id) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     Instant deletedAt = now();
-  //     return Writes.execute(connection, UserSchema.DEFINITION, sql.softDelete, statement -> {
+  //     return Writes.execute(statements, UserSchema.DEFINITION, sql.softDelete, statement -> {
   //         sql.codecs.setInstant(statement, 1, deletedAt);
   //         statement.setLong(2, id);
   //         return statement.executeUpdate() > 0;
@@ -166,8 +166,8 @@ final class WriteVerbs {
   }
 
   // private RestoreResult restore(Connection connection, Long id) {
-  //     Sql sql = sql(connection);
-  //     return Writes.retrying(connection, UserSchema.DEFINITION, sql.restore, () -> Restores.restore(
+  //     Sql sql = sql(statements);
+  //     return Writes.retrying(statements, UserSchema.DEFINITION, sql.restore, () -> Restores.restore(
   //             connection, UserSchema.DEFINITION, sql.restore, sql.liveOf, sql.conflicts,
   //             statement -> statement.setLong(1, id)));
   // }
@@ -181,8 +181,8 @@ final class WriteVerbs {
             impl.dml.restore());
     worker.addCode(impl.lookUpSql())
         .addStatement(
-            "return $T.retrying(connection, $L, sql.restore, () -> $T.restore(\n$>$>"
-                + "connection, $L, sql.restore, sql.liveOf, sql.conflicts,\nstatement -> $L))$<$<",
+            "return $T.retrying(statements, $L, sql.restore, () -> $T.restore(\n$>$>"
+                + "statements, $L, sql.restore, sql.liveOf, sql.conflicts,\nstatement -> $L))$<$<",
             Implementation.INTERNAL_WRITES,
             impl.table(),
             Implementation.INTERNAL_RESTORES,
@@ -192,8 +192,8 @@ final class WriteVerbs {
   }
 
   // private boolean hardDelete(Connection connection, Long id) {
-  //     Sql sql = sql(connection);
-  //     return Writes.execute(connection, UserSchema.DEFINITION, sql.hardDelete, statement -> {
+  //     Sql sql = sql(statements);
+  //     return Writes.execute(statements, UserSchema.DEFINITION, sql.hardDelete, statement -> {
   //         statement.setLong(1, id);
   //         return statement.executeUpdate() > 0;
   //     });
@@ -211,10 +211,10 @@ final class WriteVerbs {
   }
 
   // private int purgeDeletedBefore(Connection connection, Instant cutoff) {
-  //     Sql sql = sql(connection);
+  //     Sql sql = sql(statements);
   //     Instant before = Jdbc.roundUpToStoredPrecision(cutoff);
   //     int purged = 0;
-  //     try (PreparedStatement statement = connection.prepareStatement(sql.purge)) {
+  //     try (PreparedStatement statement = statements.prepare(sql.purge)) {
   //         sql.codecs.setInstant(statement, 1, before);
   //         if (sql.purgeBindsTwice) { sql.codecs.setInstant(statement, 2, before); }
   //         int batch;
@@ -234,7 +234,7 @@ final class WriteVerbs {
         .addComment("Stored times are whole microseconds: one is before the cutoff iff it is before this.")
         .addStatement("$T before = $T.roundUpToStoredPrecision(cutoff)", Instant.class, Columns.JDBC)
         .addStatement("int purged = 0")
-        .beginControlFlow("try ($T statement = connection.prepareStatement(sql.purge))", PreparedStatement.class)
+        .beginControlFlow("try ($T statement = statements.prepare(sql.purge))", PreparedStatement.class)
         .addStatement("sql.codecs.setInstant(statement, 1, before)")
         .beginControlFlow("if (sql.purgeBindsTwice)")
         .addStatement("sql.codecs.setInstant(statement, 2, before)")

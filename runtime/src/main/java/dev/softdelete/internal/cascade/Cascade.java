@@ -8,10 +8,10 @@ import dev.softdelete.TableDefinition;
 import dev.softdelete.UniqueViolationException;
 import dev.softdelete.internal.Codecs;
 import dev.softdelete.internal.SqlErrors;
+import dev.softdelete.internal.Statements;
 import dev.softdelete.internal.Transactions;
 import dev.softdelete.internal.cascade.RelationGraph.Edge;
 import dev.softdelete.internal.cascade.RelationGraph.Node;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -92,16 +92,16 @@ public final class Cascade {
    * @return how many rows of the root's table the kill killed
    * @throws LiveChildrenException for a RESTRICT reference with live rows; the caller undoes the kill
    */
-  public int softDelete(Connection connection, Dialect dialect, Codecs codecs, Instant deletedAt, RootKill root) {
-    return softDelete(connection, dialect, codecs, deletedAt, null, root);
+  public int softDelete(Statements statements, Dialect dialect, Codecs codecs, Instant deletedAt, RootKill root) {
+    return softDelete(statements, dialect, codecs, deletedAt, null, root);
   }
 
   /**
-   * Like {@link #softDelete(Connection, Dialect, Codecs, Instant, RootKill)}, stamping the actor in the
+   * Like {@link #softDelete(Statements, Dialect, Codecs, Instant, RootKill)}, stamping the actor in the
    * {@code @DeletedBy} column of each child table that has one (NULL when the actor is null).
    */
   public int softDelete(
-      Connection connection, Dialect dialect, Codecs codecs, Instant deletedAt, Actor actor, RootKill root) {
+      Statements statements, Dialect dialect, Codecs codecs, Instant deletedAt, Actor actor, RootKill root) {
     UUID operation = UUID.randomUUID();
     String running = "the soft delete of " + graph.root.name();
     try {
@@ -114,7 +114,7 @@ public final class Cascade {
       counts.put(graph.root, killed);
       untilStable(graph.cascaded, this::cascadingInto, (node, edges) -> {
         boolean bindsActor = actor != null && node.deletedBy().isPresent();
-        try (PreparedStatement statement = connection.prepareStatement(s.kill(node, edges, bindsActor))) {
+        try (PreparedStatement statement = statements.prepare(s.kill(node, edges, bindsActor))) {
           codecs.setInstant(statement, 1, deletedAt);
           codecs.setUuid(statement, 2, operation);
           int next = 3;
@@ -131,7 +131,7 @@ public final class Cascade {
       });
       for (Edge e : graph.edges) {
         if (!e.cascades() && counts.containsKey(e.parent())) {
-          long live = count(connection, s.countLiveChildren(e), statement -> codecs.setUuid(statement, 1, operation));
+          long live = count(statements, s.countLiveChildren(e), statement -> codecs.setUuid(statement, 1, operation));
           if (live > 0) {
             throw new LiveChildrenException(
                 "softDelete", e.parent().entity(), e.child().entity(), e.reference().column(), live);
@@ -149,12 +149,12 @@ public final class Cascade {
    * killed under it. Throws {@link Transactions.Undo} with CONFLICT or PARENT_DEAD when that cannot be
    * done, so that the caller undoes the marks.
    */
-  public RestoreResult restore(Connection connection, Dialect dialect, Codecs codecs, IdBinder id) {
+  public RestoreResult restore(Statements statements, Dialect dialect, Codecs codecs, IdBinder id) {
     CascadeSql s = sql(dialect);
     Node root = graph.root;
     try {
       UUID killedBy;
-      try (PreparedStatement statement = connection.prepareStatement(s.stateOf(root))) {
+      try (PreparedStatement statement = statements.prepare(s.stateOf(root))) {
         id.bind(statement, 1);
         try (ResultSet rs = statement.executeQuery()) {
           if (!rs.next()) {
@@ -168,7 +168,7 @@ public final class Cascade {
       }
       UUID mark = UUID.randomUUID();
       int marked;
-      try (PreparedStatement statement = connection.prepareStatement(s.markDead(root))) {
+      try (PreparedStatement statement = statements.prepare(s.markDead(root))) {
         codecs.setUuid(statement, 1, mark);
         id.bind(statement, 2);
         marked = statement.executeUpdate();
@@ -181,7 +181,7 @@ public final class Cascade {
       counts.put(root, 1);
       if (killedBy != null) {
         untilStable(graph.cascaded, this::cascadingInto, (node, edges) -> {
-          try (PreparedStatement statement = connection.prepareStatement(s.markKilledWith(node, edges))) {
+          try (PreparedStatement statement = statements.prepare(s.markKilledWith(node, edges))) {
             codecs.setUuid(statement, 1, mark);
             codecs.setUuid(statement, 2, killedBy);
             for (int i = 0; i < edges.size(); i++) {
@@ -194,14 +194,14 @@ public final class Cascade {
         });
       }
       for (Edge e : graph.edges) {
-        if (counts.containsKey(e.child()) && parentLeftDead(connection, s, codecs, e, mark)) {
+        if (counts.containsKey(e.child()) && parentLeftDead(statements, s, codecs, e, mark)) {
           throw new Transactions.Undo(RestoreResult.parentDead(e.parent().entity()));
         }
       }
       Map<String, Integer> restored = new LinkedHashMap<>();
       for (Node node : counts.keySet()) {
         String statementSql = s.restoreMarked(node);
-        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+        try (PreparedStatement statement = statements.prepare(statementSql)) {
           codecs.setUuid(statement, 1, mark);
           restored.merge(node.entity(), statement.executeUpdate(), Integer::sum);
         } catch (SQLException e) {
@@ -230,10 +230,10 @@ public final class Cascade {
    * (and then kills the rows it brought back), or the restore waits for the delete and sees the parent
    * dead; a plain read could miss a delete that has not committed, or, on MySQL, read an old snapshot.
    */
-  private static boolean parentLeftDead(Connection connection, CascadeSql s, Codecs codecs, Edge e, UUID mark)
+  private static boolean parentLeftDead(Statements statements, CascadeSql s, Codecs codecs, Edge e, UUID mark)
       throws SQLException {
     List<Object> parents = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(s.referencedByMarked(e))) {
+    try (PreparedStatement statement = statements.prepare(s.referencedByMarked(e))) {
       codecs.setUuid(statement, 1, mark);
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
@@ -242,7 +242,7 @@ public final class Cascade {
       }
     }
     for (List<Object> chunk : Removal.chunks(parents)) {
-      try (PreparedStatement statement = connection.prepareStatement(s.lockParents(e.parent(), chunk.size()))) {
+      try (PreparedStatement statement = statements.prepare(s.lockParents(e.parent(), chunk.size()))) {
         Removal.bind(statement, 1, chunk);
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
@@ -262,10 +262,10 @@ public final class Cascade {
    * row came back, false when it was live; a conflict throws {@link UniqueViolationException} and a
    * dead parent {@link DeadParentException}, and the caller undoes the rows restored before.
    */
-  public boolean restoreOrThrow(Connection connection, Dialect dialect, Codecs codecs, IdBinder id) {
+  public boolean restoreOrThrow(Statements statements, Dialect dialect, Codecs codecs, IdBinder id) {
     RestoreResult result;
     try {
-      result = restore(connection, dialect, codecs, id);
+      result = restore(statements, dialect, codecs, id);
     } catch (Transactions.Undo undo) {
       result = (RestoreResult) undo.result();
     }
@@ -284,8 +284,8 @@ public final class Cascade {
    *
    * @return whether a row had the id
    */
-  public boolean hardDelete(Connection connection, Dialect dialect, Codecs codecs, IdBinder id) {
-    return removal.hardDelete(connection, sql(dialect), id);
+  public boolean hardDelete(Statements statements, Dialect dialect, Codecs codecs, IdBinder id) {
+    return removal.hardDelete(statements, sql(dialect), id);
   }
 
   /**
@@ -294,8 +294,8 @@ public final class Cascade {
    *
    * @return how many rows of the root's table were deleted
    */
-  public int purge(Connection connection, Dialect dialect, Codecs codecs, Instant before, int batch) {
-    return removal.purge(connection, sql(dialect), codecs, before, batch);
+  public int purge(Statements statements, Dialect dialect, Codecs codecs, Instant before, int batch) {
+    return removal.purge(statements, sql(dialect), codecs, before, batch);
   }
 
   /** The CASCADE references from the table to the tables a soft delete of the root kills. */
@@ -365,8 +365,8 @@ public final class Cascade {
     void bind(PreparedStatement statement) throws SQLException;
   }
 
-  private static long count(Connection connection, String sql, Binder binder) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+  private static long count(Statements statements, String sql, Binder binder) throws SQLException {
+    try (PreparedStatement statement = statements.prepare(sql)) {
       binder.bind(statement);
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();

@@ -4,9 +4,9 @@ import dev.softdelete.LiveChildrenException;
 import dev.softdelete.internal.Codecs;
 import dev.softdelete.internal.IdLists;
 import dev.softdelete.internal.SqlErrors;
+import dev.softdelete.internal.Statements;
 import dev.softdelete.internal.cascade.RelationGraph.Edge;
 import dev.softdelete.internal.cascade.RelationGraph.Node;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,11 +41,11 @@ final class Removal {
    *
    * @return whether a row had the id
    */
-  boolean hardDelete(Connection connection, CascadeSql s, Cascade.IdBinder id) {
+  boolean hardDelete(Statements statements, CascadeSql s, Cascade.IdBinder id) {
     Node root = graph.root;
     try {
       Object rootId;
-      try (PreparedStatement statement = connection.prepareStatement(s.idOf(root))) {
+      try (PreparedStatement statement = statements.prepare(s.idOf(root))) {
         id.bind(statement, 1);
         try (ResultSet rs = statement.executeQuery()) {
           if (!rs.next()) {
@@ -56,8 +56,8 @@ final class Removal {
       }
       Map<Node, Set<Object>> rows = new LinkedHashMap<>();
       rows.put(root, new LinkedHashSet<>(List.of(rootId)));
-      descendants(connection, s, rows, "hardDelete");
-      delete(connection, s, rows, false);
+      descendants(statements, s, rows, "hardDelete");
+      delete(statements, s, rows, false);
       return true;
     } catch (SQLException e) {
       throw SqlErrors.translate(e, root.table(), "the hard delete of " + root.name());
@@ -71,7 +71,8 @@ final class Removal {
    *
    * @return how many rows of the root's table were deleted
    */
-  int purge(Connection connection, CascadeSql s, Codecs codecs, Instant before, int batch) {
+  int purge(Statements statements, CascadeSql s, Codecs codecs, Instant before, int batch) {
+    java.sql.Connection connection = statements.connection();
     try {
       if (!connection.getAutoCommit()) {
         java.sql.Savepoint savepoint = connection.setSavepoint();
@@ -79,7 +80,7 @@ final class Removal {
           int purged = 0;
           int n;
           do {
-            n = purgeBatch(connection, s, codecs, before, batch);
+            n = purgeBatch(statements, s, codecs, before, batch);
             purged += n;
           } while (n == batch);
           connection.releaseSavepoint(savepoint);
@@ -94,7 +95,7 @@ final class Removal {
       do {
         connection.setAutoCommit(false);
         try {
-          n = purgeBatch(connection, s, codecs, before, batch);
+          n = purgeBatch(statements, s, codecs, before, batch);
           connection.commit();
         } catch (RuntimeException e) {
           connection.rollback();
@@ -117,12 +118,12 @@ final class Removal {
    * @return how many rows of the root's table the batch deleted; fewer than {@code batch} when no
    *     more rows qualify
    */
-  private int purgeBatch(Connection connection, CascadeSql s, Codecs codecs, Instant before, int batch) {
+  private int purgeBatch(Statements statements, CascadeSql s, Codecs codecs, Instant before, int batch) {
     Node root = graph.root;
     try {
       Set<Object> roots = new LinkedHashSet<>();
       try (PreparedStatement statement =
-          connection.prepareStatement(s.purgeBatch(root, graph.into(root), batch))) {
+          statements.prepare(s.purgeBatch(root, graph.into(root), batch))) {
         codecs.setInstant(statement, 1, before);
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
@@ -135,8 +136,8 @@ final class Removal {
       }
       Map<Node, Set<Object>> rows = new LinkedHashMap<>();
       rows.put(root, roots);
-      descendants(connection, s, rows, "purgeDeletedBefore");
-      return delete(connection, s, rows, true).getOrDefault(root, 0);
+      descendants(statements, s, rows, "purgeDeletedBefore");
+      return delete(statements, s, rows, true).getOrDefault(root, 0);
     } catch (SQLException e) {
       throw SqlErrors.translate(e, root.table(), "the purge of " + root.name());
     }
@@ -147,7 +148,7 @@ final class Removal {
    * one statement per table, level and chunk of {@value IdLists#CHUNK_SIZE} parent ids, each by the index on the
    * reference column. Refuses (throwing) when one of them is live.
    */
-  private void descendants(Connection connection, CascadeSql s, Map<Node, Set<Object>> rows, String verb)
+  private void descendants(Statements statements, CascadeSql s, Map<Node, Set<Object>> rows, String verb)
       throws SQLException {
     Deque<Map.Entry<Node, List<Object>>> todo = new ArrayDeque<>();
     rows.forEach((node, ids) -> todo.add(Map.entry(node, List.copyOf(ids))));
@@ -158,7 +159,7 @@ final class Removal {
         List<Object> fresh = new ArrayList<>();
         long live = 0;
         for (List<Object> chunk : chunks(level.getValue())) {
-          try (PreparedStatement statement = connection.prepareStatement(s.childrenOf(e, chunk.size()))) {
+          try (PreparedStatement statement = statements.prepare(s.childrenOf(e, chunk.size()))) {
             bind(statement, 1, chunk);
             try (ResultSet rs = statement.executeQuery()) {
               while (rs.next()) {
@@ -191,7 +192,7 @@ final class Removal {
    * @param onlyDead whether to delete only rows that are still dead (a purge, which did not lock them)
    * @return how many rows of each table were deleted
    */
-  private Map<Node, Integer> delete(Connection connection, CascadeSql s, Map<Node, Set<Object>> rows, boolean onlyDead)
+  private Map<Node, Integer> delete(Statements statements, CascadeSql s, Map<Node, Set<Object>> rows, boolean onlyDead)
       throws SQLException {
     Map<Node, Integer> deleted = new HashMap<>();
     for (int g = graph.groups.size() - 1; g >= 0; g--) {
@@ -204,7 +205,7 @@ final class Removal {
       for (Edge e : within) {
         if (e.reference().nullable()) {
           for (List<Object> chunk : chunks(List.copyOf(rows.get(e.child())))) {
-            try (PreparedStatement statement = connection.prepareStatement(s.detach(e, chunk.size()))) {
+            try (PreparedStatement statement = statements.prepare(s.detach(e, chunk.size()))) {
               bind(statement, 1, chunk);
               statement.executeUpdate();
             }
@@ -223,7 +224,7 @@ final class Removal {
                 .orElse(left.get(0));
         left.remove(next);
         for (List<Object> chunk : chunks(List.copyOf(rows.get(next)))) {
-          try (PreparedStatement statement = connection.prepareStatement(s.deleteIds(next, chunk.size(), onlyDead))) {
+          try (PreparedStatement statement = statements.prepare(s.deleteIds(next, chunk.size(), onlyDead))) {
             bind(statement, 1, chunk);
             deleted.merge(next, statement.executeUpdate(), Integer::sum);
           }

@@ -1,0 +1,20 @@
+package dev.softdelete.dropwizard;
+
+import dev.softdelete.fixture.FixtureDatabase;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class H2DropwizardTest extends DropwizardInjectionContract {
+  @RegisterExtension
+  static final DropwizardAppExtension<TeamsConfiguration> APP = applicationOn(FixtureDatabase.H2, "org.h2.Driver");
+
+  @Override
+  DropwizardAppExtension<TeamsConfiguration> app() {
+    return APP;
+  }
+
+  @Override
+  FixtureDatabase database() {
+    return FixtureDatabase.H2;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.softdelete.guice;
+
+import dev.softdelete.fixture.FixtureDatabase;
+
+class GuiceOnH2Test extends GuiceContainerTest {
+  @Override
+  FixtureDatabase database() {
+    return FixtureDatabase.H2;
+  }
+}
