@@ -13,7 +13,7 @@ public class DeadParentException extends JdbiException {
   private final String parent;
 
   public DeadParentException(String child, String column, String parent) {
-    super("A live " + child + " row cannot reference a " + parent + " that is dead or missing (" + column
+    super("A live " + child + " row cannot reference a dead or missing " + parent + " row (" + column
         + "); restore the " + parent + " first, or reference a live one");
     this.child = child;
     this.parent = parent;
