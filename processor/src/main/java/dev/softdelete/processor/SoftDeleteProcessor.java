@@ -8,7 +8,6 @@ import dev.softdelete.processor.model.Component;
 import dev.softdelete.processor.model.Entity;
 import dev.softdelete.processor.model.Relations;
 import dev.softdelete.processor.model.RepositoryModel;
-import dev.softdelete.processor.model.RegistryNames;
 import dev.softdelete.processor.reading.EntityReader;
 import dev.softdelete.processor.reading.RegistrationReader;
 import dev.softdelete.processor.reading.RepositoryReader;
@@ -86,15 +85,6 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
    */
   static final String DIALECTS_OPTION = "softdelete.dialects";
 
-  /** The processor option that names the registry class instead of {@code SoftDeleteRegistry_<hash>}. */
-  static final String REGISTRY_OPTION = "softdelete.registry";
-
-  /** The processor option that turns the Dagger module off ({@code false}) when Dagger is on the classpath. */
-  static final String DAGGER_OPTION = "softdelete.dagger";
-
-  /** The processor option that names the Dagger module class instead of {@code SoftDeleteModule}. */
-  static final String DAGGER_MODULE_OPTION = "softdelete.dagger.module";
-
   /** False when the options are wrong (reported in init): nothing is processed. */
   private boolean configured;
 
@@ -130,18 +120,11 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
             options.containsKey(DIALECTS_OPTION)
                 ? Objects.requireNonNullElse(options.get(DIALECTS_OPTION), "")
                 : null);
-    Optional<String> registryName = className(options, REGISTRY_OPTION, "AppRegistry");
-    Optional<String> daggerModuleName = className(options, DAGGER_MODULE_OPTION, "AppModule");
-    Optional<Boolean> dagger = daggerSwitch(options);
     // Read even when the dialects are wrong, so that every wrong option is reported at once.
+    Optional<RegistryOptions> registryOptions = RegistryOptions.read(options, diagnostics);
     Optional<MigrationOptions> migrationsRead = MigrationOptions.read(options, diagnostics);
     migrationOptions = migrationsRead.orElse(MigrationOptions.none());
-    configured =
-        dialects.isPresent()
-            && migrationsRead.isPresent()
-            && (registryName.isEmpty() || !registryName.get().isEmpty())
-            && (daggerModuleName.isEmpty() || !daggerModuleName.get().isEmpty())
-            && dagger.isPresent();
+    configured = dialects.isPresent() && registryOptions.isPresent() && migrationsRead.isPresent();
     if (!configured) {
       return;
     }
@@ -173,38 +156,12 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
         new RegistryRounds(
             diagnostics,
             new RegistryWriter(out),
-            dagger.get() && daggerPresent ? Optional.of(new DaggerModuleWriter(out)) : Optional.empty(),
+            registryOptions.get().dagger() && daggerPresent
+                ? Optional.of(new DaggerModuleWriter(out))
+                : Optional.empty(),
             new ServicesFileWriter(out),
-            registryName,
-            daggerModuleName);
-  }
-
-  /**
-   * The class named by an option: empty when it is not set, an empty string after reporting a value
-   * that is not a qualified class name.
-   */
-  private Optional<String> className(Map<String, String> options, String option, String example) {
-    if (!options.containsKey(option)) {
-      return Optional.empty();
-    }
-    String value = Objects.requireNonNullElse(options.get(option), "");
-    if (!RegistryNames.isQualifiedClassName(value)) {
-      diagnostics.error(Message.INVALID_CLASS_NAME_OPTION, option, value, example);
-      return Optional.of("");
-    }
-    return Optional.of(value);
-  }
-
-  /** Whether the Dagger module may be written (true unless set to false); empty after reporting a wrong value. */
-  private Optional<Boolean> daggerSwitch(Map<String, String> options) {
-    // javac passes -Asoftdelete.dagger (without a value) as a null value: that turns it on.
-    String value = Objects.requireNonNullElse(options.get(DAGGER_OPTION), "true");
-    if (value.equals("true") || value.equals("false")) {
-      return Optional.of(value.equals("true"));
-    }
-    diagnostics.error(
-        Message.INVALID_SWITCH_OPTION, DAGGER_OPTION, value, "a module whenever Dagger is on the class path");
-    return Optional.empty();
+            registryOptions.get().registryName(),
+            registryOptions.get().daggerModuleName());
   }
 
   /** The dialects the option names, in {@link Dialect} order; empty after reporting a wrong one. */
@@ -238,7 +195,8 @@ public final class SoftDeleteProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     Set<String> options = new java.util.HashSet<>(MigrationOptions.NAMES);
-    options.addAll(Set.of(DIALECTS_OPTION, REGISTRY_OPTION, DAGGER_OPTION, DAGGER_MODULE_OPTION));
+    options.addAll(RegistryOptions.NAMES);
+    options.add(DIALECTS_OPTION);
     return Set.copyOf(options);
   }
 
